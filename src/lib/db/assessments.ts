@@ -1,0 +1,94 @@
+/**
+ * Assessment repository: the only code that writes assessments and their children. Each user
+ * action is one transaction, so a crash can never leave half a change behind.
+ */
+import type { Assessment, AssessmentDraft, ResponseSet } from '$lib/domain/assessment';
+import type { AssessmentBundle } from '$lib/domain/file-format';
+import type { WorkbookDatabase } from './database';
+
+export interface FrameworkRef {
+	id: string;
+	version: string;
+}
+
+/** Creates an assessment and its consensus response set; returns the new id. */
+export async function createAssessment(
+	db: WorkbookDatabase,
+	draft: AssessmentDraft,
+	framework: FrameworkRef,
+	now = new Date(),
+	options: { isExample?: boolean } = {}
+): Promise<string> {
+	const stamp = now.toISOString();
+	const assessment: Assessment = {
+		id: crypto.randomUUID(),
+		frameworkId: framework.id,
+		frameworkVersion: framework.version,
+		...draft,
+		roster: [],
+		riskProfile: {},
+		isExample: options.isExample ?? false,
+		createdAt: stamp,
+		updatedAt: stamp
+	};
+	const consensus: ResponseSet = {
+		id: crypto.randomUUID(),
+		assessmentId: assessment.id,
+		kind: 'consensus',
+		label: 'Consensus',
+		createdAt: stamp,
+		updatedAt: stamp
+	};
+	await db.transaction('rw', db.assessments, db.responseSets, async () => {
+		await db.assessments.add(assessment);
+		await db.responseSets.add(consensus);
+	});
+	return assessment.id;
+}
+
+/** Newest first: the assessment a group worked on last is the one they look for. */
+export async function listAssessments(db: WorkbookDatabase): Promise<Assessment[]> {
+	return db.assessments.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getAssessment(
+	db: WorkbookDatabase,
+	id: string
+): Promise<Assessment | undefined> {
+	return db.assessments.get(id);
+}
+
+/** Deletes an assessment with everything that belongs to it, all or nothing. */
+export async function deleteAssessment(db: WorkbookDatabase, id: string): Promise<void> {
+	await db.transaction(
+		'rw',
+		[db.assessments, db.responseSets, db.responses, db.planActions],
+		async () => {
+			await db.responses.where('assessmentId').equals(id).delete();
+			await db.responseSets.where('assessmentId').equals(id).delete();
+			await db.planActions.where('assessmentId').equals(id).delete();
+			await db.assessments.delete(id);
+		}
+	);
+}
+
+/** Everything that belongs to one assessment, read in one consistent snapshot. */
+export async function readBundle(
+	db: WorkbookDatabase,
+	id: string
+): Promise<AssessmentBundle | undefined> {
+	return db.transaction(
+		'r',
+		[db.assessments, db.responseSets, db.responses, db.planActions],
+		async () => {
+			const assessment = await db.assessments.get(id);
+			if (!assessment) return undefined;
+			const [responseSets, responses, plan] = await Promise.all([
+				db.responseSets.where('assessmentId').equals(id).toArray(),
+				db.responses.where('assessmentId').equals(id).toArray(),
+				db.planActions.where('assessmentId').equals(id).toArray()
+			]);
+			return { assessment, responseSets, responses, plan };
+		}
+	);
+}

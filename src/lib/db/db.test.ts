@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { WorkbookDatabase } from './database';
+import { createAssessment, deleteAssessment, listAssessments, readBundle } from './assessments';
+import { saveResponse } from './responses';
+import { listAssessmentSummaries } from './summaries';
+import { readSetting, writeSetting } from './settings';
+
+const framework = { id: 'nctsn-sts-essentials', version: '1.0.0' };
+const draft = {
+	organization: 'Riverbend Family Services',
+	unit: 'Foster care',
+	cycleLabel: 'Baseline 2026',
+	date: '2026-03-31',
+	facilitator: 'Ana'
+};
+
+let db: WorkbookDatabase;
+let n = 0;
+function freshDb() {
+	db = new WorkbookDatabase(`test-${Date.now()}-${n++}`);
+	return db;
+}
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('assessments repository', () => {
+	test('creates an assessment with exactly one consensus set', async () => {
+		freshDb();
+		const id = await createAssessment(db, draft, framework, new Date('2026-03-31T10:00:00Z'));
+		const bundle = await readBundle(db, id);
+		expect(bundle?.assessment).toMatchObject({
+			organization: 'Riverbend Family Services',
+			frameworkId: 'nctsn-sts-essentials',
+			frameworkVersion: '1.0.0',
+			createdAt: '2026-03-31T10:00:00.000Z',
+			isExample: false
+		});
+		expect(bundle?.responseSets.map((s) => s.kind)).toEqual(['consensus']);
+		expect(bundle?.assessment.id).toMatch(/^[0-9a-f-]{36}$/);
+	});
+
+	test('lists newest first', async () => {
+		freshDb();
+		await createAssessment(
+			db,
+			{ ...draft, organization: 'Older' },
+			framework,
+			new Date('2026-01-01T00:00:00Z')
+		);
+		await createAssessment(
+			db,
+			{ ...draft, organization: 'Newer' },
+			framework,
+			new Date('2026-02-01T00:00:00Z')
+		);
+		expect((await listAssessments(db)).map((a) => a.organization)).toEqual(['Newer', 'Older']);
+	});
+
+	test('delete removes the assessment and everything that belongs to it, and nothing else', async () => {
+		freshDb();
+		const keep = await createAssessment(db, { ...draft, organization: 'Keep' }, framework);
+		const gone = await createAssessment(db, { ...draft, organization: 'Gone' }, framework);
+		for (const id of [keep, gone]) {
+			const set = (await readBundle(db, id))!.responseSets[0]!;
+			await saveResponse(
+				db,
+				{ assessmentId: id, responseSetId: set.id, itemId: 'item.a' },
+				{ answer: { kind: 'score', value: 3 } }
+			);
+		}
+		await deleteAssessment(db, gone);
+		expect(await readBundle(db, gone)).toBeUndefined();
+		expect(await db.responses.count()).toBe(1);
+		expect(await db.responseSets.count()).toBe(1);
+		expect((await readBundle(db, keep))?.responses).toHaveLength(1);
+	});
+});
+
+describe('responses repository', () => {
+	test('saving twice updates one response and keeps earlier fields', async () => {
+		freshDb();
+		const id = await createAssessment(db, draft, framework, new Date('2026-03-31T10:00:00Z'));
+		const set = (await readBundle(db, id))!.responseSets[0]!;
+		const target = { assessmentId: id, responseSetId: set.id, itemId: 'item.supervision' };
+		await saveResponse(db, target, { notes: 'Only two teams' });
+		await saveResponse(
+			db,
+			target,
+			{ answer: { kind: 'score', value: 2 } },
+			new Date('2026-03-31T11:00:00Z')
+		);
+		const bundle = await readBundle(db, id);
+		expect(bundle?.responses).toHaveLength(1);
+		expect(bundle?.responses[0]).toMatchObject({
+			notes: 'Only two teams',
+			answer: { kind: 'score', value: 2 },
+			discuss: false
+		});
+		expect(bundle?.assessment.updatedAt).toBe('2026-03-31T11:00:00.000Z');
+		expect(bundle?.assessment.lastItemId).toBe('item.supervision');
+	});
+});
+
+describe('summaries', () => {
+	test('progress counts complete consensus answers among the framework items', async () => {
+		freshDb();
+		const id = await createAssessment(db, draft, framework);
+		const set = (await readBundle(db, id))!.responseSets[0]!;
+		const save = (itemId: string, answer: Parameters<typeof saveResponse>[2]['answer']) =>
+			saveResponse(db, { assessmentId: id, responseSetId: set.id, itemId }, { answer });
+		await save('item.a', { kind: 'score', value: 0 });
+		await save('item.b', { kind: 'not-applicable', reason: '' }); // incomplete: no reason
+		await save('item.c', { kind: 'dont-know' });
+		const [summary] = await listAssessmentSummaries(db, ['item.a', 'item.b', 'item.c', 'item.d']);
+		expect(summary?.progress).toEqual({ complete: 2, total: 4, percent: 50 });
+	});
+});
+
+describe('settings', () => {
+	test('round-trips a value', async () => {
+		freshDb();
+		expect(await readSetting(db, 'lastBackupAt')).toBeUndefined();
+		await writeSetting(db, 'lastBackupAt', '2026-03-31T10:00:00.000Z');
+		expect(await readSetting<string>(db, 'lastBackupAt')).toBe('2026-03-31T10:00:00.000Z');
+	});
+});

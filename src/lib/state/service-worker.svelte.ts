@@ -1,0 +1,55 @@
+/**
+ * Registers the service worker and holds an update until the user agrees: a workshop must never
+ * reload under the facilitator's hands.
+ */
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
+
+class ServiceWorkerUpdate {
+	#waiting = $state.raw<ServiceWorker | null>(null);
+
+	get waiting(): ServiceWorker | null {
+		return this.#waiting;
+	}
+
+	offer(worker: ServiceWorker): void {
+		this.#waiting = worker;
+	}
+
+	activate(): void {
+		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
+	}
+}
+
+export const serviceWorkerUpdate = new ServiceWorkerUpdate();
+
+export function registerServiceWorker(): void {
+	if (!('serviceWorker' in navigator)) return;
+	const hadController = Boolean(navigator.serviceWorker.controller);
+	let reloading = false;
+	navigator.serviceWorker.addEventListener('controllerchange', () => {
+		// The first install takes control without a reload; only a confirmed update reloads.
+		if (!hadController || reloading) return;
+		reloading = true;
+		location.reload();
+	});
+	navigator.serviceWorker
+		.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
+		.then((registration) => {
+			if (registration.waiting && navigator.serviceWorker.controller) {
+				serviceWorkerUpdate.offer(registration.waiting);
+			}
+			registration.addEventListener('updatefound', () => {
+				const worker = registration.installing;
+				worker?.addEventListener('statechange', () => {
+					if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+						serviceWorkerUpdate.offer(worker);
+					}
+				});
+			});
+		})
+		.catch((error: unknown) => {
+			// Without a service worker the app still works online; offline use is what is lost.
+			console.warn('Service worker registration failed', error);
+		});
+}

@@ -1,0 +1,6 @@
+// An assessment id is only known on the device, so this page is rendered by the SPA fallback.
+export const prerender = false;
+
+export function load({ params }: { params: { id: string } }) {
+	return { id: params.id };
+}

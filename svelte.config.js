@@ -1,0 +1,35 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: {
+		runes: true
+	},
+	kit: {
+		// A static site. Pages with an assessment id in the URL cannot be prerendered, so 200.html is
+		// the SPA fallback that serves them (and the service worker answers navigations with it offline).
+		adapter: adapter({ fallback: '200.html', strict: true }),
+		serviceWorker: { register: false },
+		// No inline scripts from other origins, no requests anywhere else: the policy says so too.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

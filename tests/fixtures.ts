@@ -1,0 +1,49 @@
+/**
+ * Shared test fixtures. Every test fails if the page asked any origin other than the app's own:
+ * the workbook promises that nothing leaves the device.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ page, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
+			const foreign: string[] = [];
+			page.context().on('request', (request) => {
+				const url = request.url();
+				if (url.startsWith('data:') || url.startsWith('blob:')) return;
+				if (new URL(url).origin !== origin) foreign.push(url);
+			});
+			await use(foreign);
+			expect(foreign, 'requests to other origins').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Runs axe-core with the WCAG 2.x A and AA rules (2.2 included) and expects no violations. */
+export async function expectAccessible(page: Page, context = '') {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+	expect(summary, `axe violations ${context}`).toEqual([]);
+}
+
+/** Creates an assessment through the form, as a user would, and waits for its page. */
+export async function createAssessment(
+	page: Page,
+	fields: { organization: string; unit?: string; cycle?: string }
+) {
+	await page.goto('/new');
+	await page.getByLabel('Organization').fill(fields.organization);
+	if (fields.unit) await page.getByLabel('Unit or program').fill(fields.unit);
+	if (fields.cycle) await page.getByLabel('Cycle').fill(fields.cycle);
+	await page.getByRole('button', { name: 'Create assessment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: fields.organization })).toBeVisible();
+}
