@@ -14,6 +14,6 @@ export default defineConfig({
 		setupFiles: ['src/test-setup.ts'],
 		// CI reads the JSON report to print the real counts.
 		reporters: process.env.CI ? ['default', 'json'] : ['default'],
-		outputFile: { json: 'test-results/unit.json' }
+		outputFile: { json: 'reports/unit.json' }
 	}
 });

@@ -18,22 +18,23 @@ function read(path) {
 	}
 }
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
 	passed += unit.numPassedTests ?? 0;
 	failed += unit.numFailedTests ?? 0;
 } else {
-	console.error('No unit test report (test-results/unit.json).');
+	console.error('No unit test report (reports/unit.json).');
 	failed += 1;
 }
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
 	passed += e2e.stats?.expected ?? 0;
 	failed += (e2e.stats?.unexpected ?? 0) + (e2e.stats?.flaky ?? 0);
 } else {
-	console.error('No end-to-end test report (test-results/e2e.json).');
+	console.error('No end-to-end test report (reports/e2e.json).');
 	failed += 1;
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
+if (failed > 0) process.exitCode = 1;

@@ -50,14 +50,21 @@ export const rosterRoles = [
 export const RosterRole = z.enum(rosterRoles);
 export type RosterRole = z.infer<typeof RosterRole>;
 
-export const RosterMember = z.object({
-	id: uuid,
-	role: RosterRole,
-	/** Required when role is "other". */
-	roleOther: z.optional(trimmed(MAX_SHORT_TEXT)),
-	/** Optional: many task forces record roles only. */
-	name: z.optional(trimmed(MAX_SHORT_TEXT))
-});
+export const RosterMember = z
+	.object({
+		id: uuid,
+		role: RosterRole,
+		/** Required when role is "other". */
+		roleOther: z.optional(trimmed(MAX_SHORT_TEXT)),
+		/** Optional: many task forces record roles only. */
+		name: z.optional(trimmed(MAX_SHORT_TEXT))
+	})
+	.check(
+		z.refine((member) => member.role !== 'other' || Boolean(member.roleOther?.trim()), {
+			error: 'Describe the role in a few words.',
+			path: ['roleOther']
+		})
+	);
 export type RosterMember = z.infer<typeof RosterMember>;
 
 /** Workforce risk level, about the workforce as a whole (never a named person). */
