@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The walk-through item to focus after a programmatic navigation. */
+			focusItemId?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -13,7 +13,8 @@ test('create an assessment, reload, and it is still there', async ({ page }) => 
 		unit: 'Foster care',
 		cycle: 'Baseline 2026'
 	});
-	await expect(page.getByRole('heading', { name: /Recognize/ }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start the walk-through' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^1\. Recognize/ })).toContainText('0 of 4 done');
 	await expectAccessible(page, 'on the assessment page');
 
 	await page.goto('/');

@@ -2,7 +2,13 @@
  * Assessment repository: the only code that writes assessments and their children. Each user
  * action is one transaction, so a crash can never leave half a change behind.
  */
-import type { Assessment, AssessmentDraft, ResponseSet } from '$lib/domain/assessment';
+import type {
+	Assessment,
+	AssessmentDraft,
+	ResponseSet,
+	RiskLevel,
+	RosterMember
+} from '$lib/domain/assessment';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import type { WorkbookDatabase } from './database';
 
@@ -91,4 +97,41 @@ export async function readBundle(
 			return { assessment, responseSets, responses, plan };
 		}
 	);
+}
+
+/** Saves the details of the set-up form (already validated by the caller's schema). */
+export async function updateDetails(
+	db: WorkbookDatabase,
+	id: string,
+	draft: AssessmentDraft,
+	now = new Date()
+): Promise<void> {
+	await db.assessments.update(id, { ...draft, updatedAt: now.toISOString() });
+}
+
+export async function updateRoster(
+	db: WorkbookDatabase,
+	id: string,
+	roster: RosterMember[],
+	now = new Date()
+): Promise<void> {
+	await db.assessments.update(id, { roster, updatedAt: now.toISOString() });
+}
+
+/** Records one workforce risk level; `null` clears the answer. */
+export async function setRiskLevel(
+	db: WorkbookDatabase,
+	id: string,
+	riskFactorId: string,
+	level: RiskLevel | null,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.assessments, async () => {
+		const assessment = await db.assessments.get(id);
+		if (!assessment) throw new Error('This assessment no longer exists.');
+		const riskProfile = { ...assessment.riskProfile };
+		if (level) riskProfile[riskFactorId] = level;
+		else delete riskProfile[riskFactorId];
+		await db.assessments.update(id, { riskProfile, updatedAt: now.toISOString() });
+	});
 }

@@ -125,3 +125,29 @@ describe('settings', () => {
 		expect(await readSetting<string>(db, 'lastBackupAt')).toBe('2026-03-31T10:00:00.000Z');
 	});
 });
+
+describe('loadExample', () => {
+	test('writes a complete, labelled example that passes the schemas', async () => {
+		const { exampleAssessment } = await import('$lib/content/example');
+		const { builtinFramework } = await import('$lib/content');
+		const { AssessmentBundle, bundleIntegrityProblems } = await import('$lib/domain/file-format');
+		const { progressOf } = await import('$lib/domain/progress');
+		const { loadExample } = await import('./example');
+		freshDb();
+		const first = await loadExample(db, exampleAssessment, builtinFramework);
+		const second = await loadExample(db, exampleAssessment, builtinFramework);
+		expect(first).not.toBe(second);
+		const bundle = (await readBundle(db, first))!;
+		expect(AssessmentBundle.safeParse(bundle).success).toBe(true);
+		expect(bundleIntegrityProblems(bundle)).toEqual([]);
+		expect(bundle.assessment.isExample).toBe(true);
+		const byItem = new Map(bundle.responses.map((r) => [r.itemId, r]));
+		const ids = builtinFramework.items.map((i) => i.id);
+		expect(progressOf(ids, byItem)).toEqual({
+			complete: ids.length,
+			total: ids.length,
+			percent: 100
+		});
+		expect(await db.responses.count()).toBe(2 * ids.length);
+	});
+});

@@ -12,6 +12,8 @@ export function plainMessage(issue: Issue, label: string): string {
 			return issue.minimum === 1 ? `${label} is required.` : `${label} is too short.`;
 		case 'too_big':
 			return `${label} is too long: at most ${String(issue.maximum)} characters.`;
+		case 'invalid_value':
+			return `${label}: choose one from the list.`;
 		case 'invalid_type':
 			return `${label} is missing or not valid.`;
 		case 'invalid_format':

@@ -49,7 +49,12 @@ describe('resumeItem', () => {
 		['last touched and done: next open after it', 'b', { a: score, b: score }, 'c'],
 		['next open wraps to an earlier gap', 'd', { b: score, c: score, d: score }, 'a'],
 		['everything done: where they were', 'c', { a: score, b: score, c: score, d: score }, 'c'],
-		['N/A without reason counts as open', 'b', { a: score, b: { kind: 'not-applicable', reason: '' } }, 'b']
+		[
+			'N/A without reason counts as open',
+			'b',
+			{ a: score, b: { kind: 'not-applicable', reason: '' } },
+			'b'
+		]
 	] as const)('%s', (_label, last, answers, expected) => {
 		expect(resumeItem(order, last, responses(answers as never))?.id).toBe(expected);
 	});
@@ -71,6 +76,11 @@ describe('reviewFindings', () => {
 			dontKnow: findings.dontKnow.map((i) => i.id),
 			notApplicableWithoutReason: findings.notApplicableWithoutReason.map((i) => i.id),
 			flagged: findings.flagged.map((i) => i.id)
-		}).toEqual({ unanswered: ['d'], dontKnow: ['a'], notApplicableWithoutReason: ['b'], flagged: ['c'] });
+		}).toEqual({
+			unanswered: ['d'],
+			dontKnow: ['a'],
+			notApplicableWithoutReason: ['b'],
+			flagged: ['c']
+		});
 	});
 });

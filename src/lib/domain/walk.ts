@@ -19,7 +19,11 @@ export function walkOrder(framework: Pick<Framework, 'elements' | 'items'>): Ite
 }
 
 /** The item `delta` steps away in walk order, or undefined past either end. */
-export function adjacentItem(order: readonly Item[], itemId: string, delta: number): Item | undefined {
+export function adjacentItem(
+	order: readonly Item[],
+	itemId: string,
+	delta: number
+): Item | undefined {
 	const index = order.findIndex((item) => item.id === itemId);
 	if (index < 0) return undefined;
 	return order[index + delta];

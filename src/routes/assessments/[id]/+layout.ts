@@ -1,4 +1,4 @@
-// An assessment id is only known on the device, so this page is rendered by the SPA fallback.
+// An assessment id is only known on the device, so these pages are rendered by the SPA fallback.
 export const prerender = false;
 
 export function load({ params }: { params: { id: string } }) {

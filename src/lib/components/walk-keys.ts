@@ -1,0 +1,17 @@
+/** Reads a DOM keyboard event into the pure shortcut rules of the walk-through. */
+import { focusKindOf, shortcutFor, type Shortcut } from '$lib/domain/shortcuts';
+
+export function shortcutFromEvent(event: KeyboardEvent): Shortcut | undefined {
+	const target = event.target instanceof HTMLElement ? event.target : null;
+	return shortcutFor({
+		key: event.key,
+		ctrlKey: event.ctrlKey,
+		altKey: event.altKey,
+		metaKey: event.metaKey,
+		focus: focusKindOf(
+			target?.tagName,
+			target instanceof HTMLInputElement ? target.type : undefined,
+			target?.isContentEditable ?? false
+		)
+	});
+}

@@ -1,0 +1,64 @@
+/**
+ * Words for the practice scale and the other answer choices, shown on every screen that shows a
+ * score (walk-through, results, reports, about). Scores always appear as a number and a word.
+ */
+import type { PracticeScore, RiskLevel, RosterRole } from '$lib/domain/assessment';
+
+export interface ScaleStep {
+	value: PracticeScore;
+	/** Keyboard shortcut shown on screen. */
+	key: string;
+	label: string;
+	description: string;
+}
+
+export const practiceScale: readonly ScaleStep[] = [
+	{ value: 0, key: '0', label: 'Not in place yet', description: 'Nothing of this happens yet.' },
+	{
+		value: 1,
+		key: '1',
+		label: 'Beginning',
+		description: 'Informal, now and then, or only planned.'
+	},
+	{ value: 2, key: '2', label: 'Partly in place', description: 'Some teams, or some of the time.' },
+	{ value: 3, key: '3', label: 'Mostly in place', description: 'Consistent and written down.' },
+	{
+		value: 4,
+		key: '4',
+		label: 'Fully in place',
+		description: 'Part of how we work, checked and reviewed.'
+	}
+];
+
+export const dontKnowChoice = {
+	key: 'D',
+	label: "Don't know",
+	description:
+		'A finding in itself: left out of the score, counted, and turned into a "find out" step.'
+} as const;
+
+export const notApplicableChoice = {
+	key: 'N',
+	label: 'Not applicable',
+	description: 'Left out of the score. Say briefly why it does not apply.'
+} as const;
+
+export const riskLevelLabels: Record<RiskLevel, string> = {
+	low: 'Low',
+	moderate: 'Moderate',
+	high: 'High',
+	unknown: "Don't know"
+};
+
+export const rosterRoleLabels: Record<RosterRole, string> = {
+	'executive-leader': 'Executive leader',
+	'program-manager': 'Program manager',
+	'clinical-supervisor': 'Clinical supervisor',
+	clinician: 'Clinician or therapist',
+	caseworker: 'Caseworker',
+	'human-resources': 'Human resources',
+	'risk-management': 'Risk management or quality',
+	'peer-support': 'Peer support or wellness lead',
+	'administrative-staff': 'Administrative or front-desk staff',
+	other: 'Other role'
+};
