@@ -12,6 +12,23 @@ import type {
 import { database } from '$lib/db/database';
 import { readBundle, setRiskLevel, updateDetails, updateRoster } from '$lib/db/assessments';
 import { saveResponse, type ResponsePatch } from '$lib/db/responses';
+import {
+	addCustomAction,
+	moveAction,
+	refreshPlan,
+	updatePlanAction,
+	type PlanActionPatch
+} from '$lib/db/plan';
+import { builtinFramework } from '$lib/content';
+import { findOutText } from '$lib/content/plan-text';
+import type { PlanAction } from '$lib/domain/assessment';
+import {
+	prioritizeItems,
+	suggestActions,
+	type ItemPriority,
+	type Suggestion
+} from '$lib/domain/prioritize';
+import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus } from './save-status.svelte';
 
@@ -55,6 +72,32 @@ export class AssessmentState {
 		);
 	}
 
+	#score = $derived.by(() => scoreAssessment(builtinFramework, this.#responses));
+	#priorities = $derived.by(() =>
+		prioritizeItems(builtinFramework, this.#responses, this.assessment?.riskProfile ?? {})
+	);
+	#suggestions = $derived.by(() => suggestActions(builtinFramework, this.#priorities, findOutText));
+
+	/** Scores of the consensus answers (see domain/scoring). */
+	get score(): AssessmentScore {
+		return this.#score;
+	}
+
+	/** Items with a gap or an unknown, highest priority first. */
+	get priorities(): ItemPriority[] {
+		return this.#priorities;
+	}
+
+	/** What the answers suggest doing, before the team's edits. */
+	get suggestions(): Suggestion[] {
+		return this.#suggestions;
+	}
+
+	/** The stored plan (suggestions the team has seen, edited or added). */
+	get plan(): PlanAction[] {
+		return this.#bundle.current?.plan ?? [];
+	}
+
 	get consensusSetId(): string | undefined {
 		return this.#consensusSetId;
 	}
@@ -86,5 +129,22 @@ export class AssessmentState {
 
 	saveRiskLevel(riskFactorId: string, level: RiskLevel | null) {
 		return saveStatus.track(setRiskLevel(database(), this.id, riskFactorId, level));
+	}
+
+	/** Recomputes untouched suggestions; returns what changed (empty when nothing did). */
+	refreshPlan() {
+		return saveStatus.track(refreshPlan(database(), this.id, $state.snapshot(this.#suggestions)));
+	}
+
+	updateAction(id: string, patch: PlanActionPatch) {
+		return saveStatus.track(updatePlanAction(database(), id, patch));
+	}
+
+	addCustomAction(fields: Parameters<typeof addCustomAction>[2]) {
+		return saveStatus.track(addCustomAction(database(), this.id, fields));
+	}
+
+	moveAction(id: string, direction: -1 | 1) {
+		return saveStatus.track(moveAction(database(), id, direction));
 	}
 }

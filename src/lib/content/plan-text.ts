@@ -1,0 +1,47 @@
+/** Words for plan steps the workbook writes itself, and the names of horizons and statuses. */
+import type { PlanStatus } from '$lib/domain/assessment';
+import type { ActionLevel, ActionType, Effort, Horizon } from '$lib/domain/framework';
+import type { FindOutText } from '$lib/domain/prioritize';
+
+const TITLE_LIMIT = 190;
+
+export const findOutText: FindOutText = {
+	title: (statement) => {
+		const title = `Find out: ${statement}`;
+		return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1).trimEnd()}…`;
+	},
+	description:
+		'Nobody in the room knew how far this is in place. Ask the people who would know, look for the evidence listed with the item, and score it at the next sitting.',
+	successMeasure: 'The item has a score, with its evidence noted, by the next sitting.'
+};
+
+export const horizonLabels: Record<Horizon, { title: string; span: string }> = {
+	now: { title: 'Now', span: '0-3 months' },
+	next: { title: 'Next', span: '3-6 months' },
+	later: { title: 'Later', span: '6-12 months' }
+};
+
+export const planStatusLabels: Record<PlanStatus, string> = {
+	proposed: 'Proposed',
+	accepted: 'Accepted',
+	'in-progress': 'In progress',
+	done: 'Done',
+	dropped: 'Dropped'
+};
+
+export const levelLabels: Record<ActionLevel, string> = {
+	individual: 'Individual',
+	supervisor: 'Supervisor',
+	organization: 'Organization'
+};
+
+export const typeLabels: Record<ActionType, string> = {
+	prevention: 'Prevention',
+	intervention: 'Intervention'
+};
+
+export const effortLabels: Record<Effort, string> = {
+	low: 'Low effort',
+	medium: 'Medium effort',
+	high: 'High effort'
+};

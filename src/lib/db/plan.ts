@@ -1,0 +1,136 @@
+/** Action-plan repository: recomputation and the team's edits, each in one transaction. */
+import type { PlanAction } from '$lib/domain/assessment';
+import { orderBetween, reconcilePlan, type PlanChange, inPlanOrder } from '$lib/domain/plan';
+import type { Suggestion } from '$lib/domain/prioritize';
+import type { WorkbookDatabase } from './database';
+
+/**
+ * Brings the stored plan in line with the latest suggestions. Reading and writing happen in one
+ * transaction, so two tabs doing this at once cannot add the same action twice.
+ */
+export async function refreshPlan(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	suggestions: readonly Suggestion[],
+	now = new Date()
+): Promise<PlanChange[]> {
+	return db.transaction('rw', db.planActions, async () => {
+		const existing = await db.planActions.where('assessmentId').equals(assessmentId).toArray();
+		const result = reconcilePlan(assessmentId, existing, suggestions, now);
+		if (result.deletes.length > 0) await db.planActions.bulkDelete(result.deletes);
+		if (result.puts.length > 0) await db.planActions.bulkPut(result.puts);
+		return result.changes;
+	});
+}
+
+export type PlanActionPatch = Partial<
+	Pick<
+		PlanAction,
+		| 'title'
+		| 'description'
+		| 'level'
+		| 'type'
+		| 'horizon'
+		| 'owner'
+		| 'startDate'
+		| 'dueDate'
+		| 'status'
+		| 'successMeasure'
+		| 'notes'
+	>
+>;
+
+/** Any change by the team marks the action as theirs: recomputation leaves it alone from then on. */
+export async function updatePlanAction(
+	db: WorkbookDatabase,
+	id: string,
+	patch: PlanActionPatch,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.planActions, async () => {
+		const stored = await db.planActions.get(id);
+		if (!stored) throw new Error('This action no longer exists.');
+		const next: PlanAction = {
+			...stored,
+			...patch,
+			editedByTeam: true,
+			updatedAt: now.toISOString()
+		};
+		// Clearing an optional date removes it rather than storing an empty value.
+		if (!next.startDate) delete next.startDate;
+		if (!next.dueDate) delete next.dueDate;
+		await db.planActions.put(next);
+	});
+}
+
+export async function addCustomAction(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	fields: Pick<PlanAction, 'title' | 'description' | 'level' | 'type' | 'horizon'>,
+	now = new Date()
+): Promise<string> {
+	const stamp = now.toISOString();
+	return db.transaction('rw', db.planActions, async () => {
+		const sameHorizon = await db.planActions
+			.where('assessmentId')
+			.equals(assessmentId)
+			.filter((a) => a.horizon === fields.horizon)
+			.toArray();
+		const last = inPlanOrder(sameHorizon).at(-1);
+		const action: PlanAction = {
+			id: crypto.randomUUID(),
+			assessmentId,
+			origin: { kind: 'custom' },
+			...fields,
+			linkedItemIds: [],
+			priority: 0,
+			priorityReason: 'Added by the team.',
+			owner: '',
+			status: 'accepted',
+			successMeasure: '',
+			notes: '',
+			order: orderBetween(last?.order, undefined),
+			editedByTeam: true,
+			createdAt: stamp,
+			updatedAt: stamp
+		};
+		await db.planActions.add(action);
+		return action.id;
+	});
+}
+
+/** Moves an action one place up or down within its horizon. */
+export async function moveAction(
+	db: WorkbookDatabase,
+	id: string,
+	direction: -1 | 1,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.planActions, async () => {
+		const stored = await db.planActions.get(id);
+		if (!stored) return;
+		const list = inPlanOrder(
+			await db.planActions
+				.where('assessmentId')
+				.equals(stored.assessmentId)
+				.filter((a) => a.horizon === stored.horizon)
+				.toArray()
+		);
+		const index = list.findIndex((a) => a.id === id);
+		const target = index + direction;
+		if (target < 0 || target >= list.length) return;
+		// Land between the neighbour we jump over and the one beyond it.
+		const beyond = list[target + direction];
+		const neighbour = list[target]!;
+		const order =
+			direction === -1
+				? orderBetween(beyond?.order, neighbour.order)
+				: orderBetween(neighbour.order, beyond?.order);
+		await db.planActions.put({
+			...stored,
+			order,
+			editedByTeam: true,
+			updatedAt: now.toISOString()
+		});
+	});
+}

@@ -1,0 +1,158 @@
+/**
+ * Keeping the action plan in step with the answers without ever overwriting the team's work.
+ * Untouched suggestions follow the latest answers (priority, reason, horizon, rank); anything the
+ * team edited, accepted, dropped, moved or wrote stays exactly as they left it.
+ */
+import type { PlanAction } from './assessment';
+import type { Horizon } from './framework';
+import type { Suggestion } from './prioritize';
+
+export interface PlanChange {
+	kind: 'added' | 'updated' | 'removed';
+	title: string;
+	detail: string;
+}
+
+export interface Reconciliation {
+	puts: PlanAction[];
+	deletes: string[];
+	changes: PlanChange[];
+}
+
+const HORIZON_WORD: Record<Horizon, string> = { now: 'Now', next: 'Next', later: 'Later' };
+
+/** The identity a stored action shares with a suggestion; custom actions have none. */
+export function suggestionKey(action: Pick<PlanAction, 'origin'>): string | undefined {
+	if (action.origin.kind === 'suggested') return action.origin.actionId;
+	if (action.origin.kind === 'find-out') return `find-out:${action.origin.itemId}`;
+	return undefined;
+}
+
+/** Rank spacing leaves room for the team to move actions between two suggestions. */
+const RANK_STEP = 10;
+
+export function reconcilePlan(
+	assessmentId: string,
+	existing: readonly PlanAction[],
+	suggestions: readonly Suggestion[],
+	now: Date
+): Reconciliation {
+	const stamp = now.toISOString();
+	const byKey = new Map<string, PlanAction>();
+	for (const action of existing) {
+		const key = suggestionKey(action);
+		if (key) byKey.set(key, action);
+	}
+	const puts: PlanAction[] = [];
+	const changes: PlanChange[] = [];
+	const suggestedKeys = new Set<string>();
+
+	suggestions.forEach((suggestion, rank) => {
+		suggestedKeys.add(suggestion.key);
+		const order = rank * RANK_STEP;
+		const stored = byKey.get(suggestion.key);
+		if (!stored) {
+			puts.push({
+				id: crypto.randomUUID(),
+				assessmentId,
+				origin: suggestion.origin,
+				title: suggestion.title,
+				description: suggestion.description,
+				level: suggestion.level,
+				type: suggestion.type,
+				linkedItemIds: suggestion.linkedItemIds,
+				priority: suggestion.priority,
+				priorityReason: suggestion.reason,
+				horizon: suggestion.horizon,
+				owner: '',
+				status: 'proposed',
+				successMeasure: suggestion.successMeasure,
+				notes: '',
+				order,
+				editedByTeam: false,
+				createdAt: stamp,
+				updatedAt: stamp
+			});
+			changes.push({
+				kind: 'added',
+				title: suggestion.title,
+				detail: `New suggestion in ${HORIZON_WORD[suggestion.horizon]}.`
+			});
+			return;
+		}
+		if (stored.editedByTeam) return;
+		const next: PlanAction = {
+			...stored,
+			title: suggestion.title,
+			description: suggestion.description,
+			level: suggestion.level,
+			type: suggestion.type,
+			linkedItemIds: suggestion.linkedItemIds,
+			priority: suggestion.priority,
+			priorityReason: suggestion.reason,
+			horizon: suggestion.horizon,
+			successMeasure: suggestion.successMeasure,
+			order
+		};
+		if (sameSuggestion(stored, next)) return;
+		puts.push({ ...next, updatedAt: stamp });
+		changes.push({ kind: 'updated', title: next.title, detail: describeUpdate(stored, next) });
+	});
+
+	const deletes: string[] = [];
+	for (const [key, stored] of byKey) {
+		if (suggestedKeys.has(key) || stored.editedByTeam) continue;
+		deletes.push(stored.id);
+		changes.push({
+			kind: 'removed',
+			title: stored.title,
+			detail: 'No longer suggested by the answers.'
+		});
+	}
+	return { puts, deletes, changes };
+}
+
+function sameSuggestion(a: PlanAction, b: PlanAction): boolean {
+	return (
+		a.priority === b.priority &&
+		a.priorityReason === b.priorityReason &&
+		a.horizon === b.horizon &&
+		a.order === b.order &&
+		a.title === b.title &&
+		a.description === b.description &&
+		a.successMeasure === b.successMeasure &&
+		a.level === b.level &&
+		a.type === b.type &&
+		a.linkedItemIds.join() === b.linkedItemIds.join()
+	);
+}
+
+function describeUpdate(before: PlanAction, after: PlanAction): string {
+	const parts: string[] = [];
+	if (before.horizon !== after.horizon) {
+		parts.push(`moved from ${HORIZON_WORD[before.horizon]} to ${HORIZON_WORD[after.horizon]}`);
+	}
+	if (before.priority !== after.priority) {
+		parts.push(`priority ${before.priority} → ${after.priority}`);
+	}
+	if (parts.length === 0) parts.push('reason or order updated');
+	const text = parts.join(', ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** A place between two neighbours, so a move never renumbers anything else. */
+export function orderBetween(before: number | undefined, after: number | undefined): number {
+	if (before === undefined && after === undefined) return 0;
+	if (before === undefined) return (after as number) - RANK_STEP;
+	if (after === undefined) return before + RANK_STEP;
+	return (before + after) / 2;
+}
+
+/** Actions of one horizon in the team's order. */
+export function inPlanOrder<T extends Pick<PlanAction, 'order' | 'priority' | 'id'>>(
+	actions: readonly T[]
+): T[] {
+	return [...actions].sort(
+		(a, b) => a.order - b.order || b.priority - a.priority || a.id.localeCompare(b.id)
+	);
+}
