@@ -69,11 +69,15 @@ export function scoreAssessment(
 		});
 	const present = elements.map((e) => e.score).filter((s): s is number => s !== null);
 	const overall = present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
-	const { sum: _sum, ...coverage } = coverageOf(
+	const { scored, applicable, dontKnow, notApplicable, unanswered, percent } = coverageOf(
 		framework.items.map((i) => i.id),
 		responses
 	);
-	return { elements, overall, coverage };
+	return {
+		elements,
+		overall,
+		coverage: { scored, applicable, dontKnow, notApplicable, unanswered, percent }
+	};
 }
 
 /** Rules of thumb, not validated cut-offs: said so wherever they are shown. */

@@ -2,6 +2,8 @@
  * The quiet "Saved" indicator. Every write goes through `track`, so the user always knows whether
  * the last change is stored, and hears about it plainly when it is not.
  */
+import { untrack } from 'svelte';
+
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 class SaveStatus {
@@ -18,8 +20,11 @@ class SaveStatus {
 	}
 
 	async track<T>(write: Promise<T>): Promise<T | undefined> {
-		this.#pending += 1;
-		this.#state = 'saving';
+		// Writes may start inside an effect: reading our own counter there must not subscribe it.
+		untrack(() => {
+			this.#pending += 1;
+			this.#state = 'saving';
+		});
 		try {
 			const result = await write;
 			this.#pending -= 1;

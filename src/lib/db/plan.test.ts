@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Suggestion } from '$lib/domain/prioritize';
+import { WorkbookDatabase } from './database';
+import { createAssessment } from './assessments';
+import { addCustomAction, moveAction, refreshPlan, updatePlanAction } from './plan';
+
+let db: WorkbookDatabase;
+let n = 0;
+afterEach(async () => {
+	await db.delete();
+});
+
+async function setup() {
+	db = new WorkbookDatabase(`plan-test-${Date.now()}-${n++}`);
+	return createAssessment(
+		db,
+		{ organization: 'Org', unit: '', cycleLabel: '', date: '2026-01-01', facilitator: '' },
+		{ id: 'nctsn-sts-essentials', version: '1.0.0' }
+	);
+}
+
+const suggestion = (key: string, priority: number): Suggestion => ({
+	key,
+	origin: { kind: 'suggested', actionId: key },
+	title: `Title ${key}`,
+	description: '',
+	level: 'organization',
+	type: 'prevention',
+	effort: 'low',
+	linkedItemIds: ['item.a'],
+	priority,
+	reason: 'Because.',
+	horizon: 'now',
+	successMeasure: ''
+});
+
+describe('plan repository', () => {
+	test('two tabs refreshing at once never add an action twice', async () => {
+		const id = await setup();
+		const list = [suggestion('action.a', 2), suggestion('action.b', 1)];
+		const [first, second] = await Promise.all([
+			refreshPlan(db, id, list),
+			refreshPlan(db, id, list)
+		]);
+		expect(first.length + second.length).toBe(2);
+		expect(await db.planActions.count()).toBe(2);
+	});
+
+	test('an edit marks the action as the team’s, and a refresh then leaves it alone', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2)]);
+		const [stored] = await db.planActions.toArray();
+		await updatePlanAction(db, stored!.id, { owner: 'HR lead', dueDate: '2026-06-30' });
+		await refreshPlan(db, id, [suggestion('action.a', 0.5)]);
+		await refreshPlan(db, id, []);
+		const after = await db.planActions.get(stored!.id);
+		expect(after).toMatchObject({
+			owner: 'HR lead',
+			dueDate: '2026-06-30',
+			priority: 2,
+			editedByTeam: true
+		});
+		await updatePlanAction(db, stored!.id, { dueDate: undefined });
+		expect((await db.planActions.get(stored!.id))?.dueDate).toBeUndefined();
+	});
+
+	test('moving swaps places within a horizon; custom actions go last', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2), suggestion('action.b', 1)]);
+		const customId = await addCustomAction(db, id, {
+			title: 'Our idea',
+			description: '',
+			level: 'individual',
+			type: 'intervention',
+			horizon: 'now'
+		});
+		const titles = async () =>
+			(await db.planActions.toArray()).sort((a, b) => a.order - b.order).map((a) => a.title);
+		expect(await titles()).toEqual(['Title action.a', 'Title action.b', 'Our idea']);
+		await moveAction(db, customId, -1);
+		expect(await titles()).toEqual(['Title action.a', 'Our idea', 'Title action.b']);
+		await moveAction(db, customId, -1);
+		expect(await titles()).toEqual(['Our idea', 'Title action.a', 'Title action.b']);
+		await moveAction(db, customId, -1); // already first: nothing happens
+		expect(await titles()).toEqual(['Our idea', 'Title action.a', 'Title action.b']);
+	});
+});
