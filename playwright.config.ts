@@ -8,7 +8,8 @@ function chromiumPath(): string | undefined {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -42,7 +43,7 @@ export default defineConfig({
 	],
 	webServer: {
 		// The production build, served as static files exactly as it would be deployed.
-		command: `npx sirv build --single 200.html --port ${PORT} --quiet`,
+		command: `npx sirv ${BUILD_DIR} --single 200.html --port ${PORT} --quiet`,
 		port: PORT,
 		reuseExistingServer: !process.env.CI
 	}

@@ -10,7 +10,14 @@ const config = {
 	kit: {
 		// A static site. Pages with an assessment id in the URL cannot be prerendered, so 200.html is
 		// the SPA fallback that serves them (and the service worker answers navigations with it offline).
-		adapter: adapter({ fallback: '200.html', strict: true }),
+		// BUILD_DIR and KIT_OUT_DIR let two builds run side by side (e.g. parallel test runs).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: '200.html',
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		serviceWorker: { register: false },
 		// No inline scripts from other origins, no requests anywhere else: the policy says so too.
 		csp: {
