@@ -1,8 +1,15 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: {
+		// Written into exported files, so a support question can tell which version made them.
+		__APP_VERSION__: JSON.stringify(pkg.version)
+	},
 	build: {
 		// Budgets are measured by scripts/measure-bundle.mjs; keep warnings meaningful.
 		chunkSizeWarningLimit: 400

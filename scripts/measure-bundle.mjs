@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUILD = 'build';
+const BUILD = process.env.BUILD_DIR ?? 'build';
 const PAGES = ['index.html', 'new.html', 'about.html', '200.html'];
 const HOME_BUDGET_KB = 70;
 

@@ -200,7 +200,10 @@ test('the walk works offline', async ({ page, context }) => {
 	await context.setOffline(true);
 	await page.getByRole('link', { name: /^6\. / }).click();
 	await expect(page.getByText('Essential element 6 of 6')).toBeVisible();
+	await expectFocusOnItem(page, 22);
 	await page.keyboard.press('4');
+	await expect(page.locator('article').first().getByRole('radio', { name: /^4 / })).toBeChecked();
+	await expect(page.getByText('Saved on this device')).toBeVisible();
 	await page.reload();
 	await expect(page.locator('article').first().getByRole('radio', { name: /^4 / })).toBeChecked();
 });

@@ -1,0 +1,114 @@
+/**
+ * CSV exports of the items and of the plan. Quoting is papaparse's; we only neutralize cells that
+ * a spreadsheet would run as a formula (a cell starting with = + - @, tab or carriage return).
+ */
+import Papa from 'papaparse';
+import type { Assessment, PlanAction, Response } from '$lib/domain/assessment';
+import type { Framework } from '$lib/domain/framework';
+import { inPlanOrder } from '$lib/domain/plan';
+import { walkOrder } from '$lib/domain/walk';
+import { dontKnowChoice, notApplicableChoice, practiceScale } from '$lib/content/scale';
+import { horizonLabels, levelLabels, planStatusLabels, typeLabels } from '$lib/content/plan-text';
+
+const DANGEROUS_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a quote so spreadsheets show the text instead of evaluating it. */
+export function neutralizeCell(value: string): string {
+	return DANGEROUS_START.test(value) ? `'${value}` : value;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+	return Papa.unparse(
+		{ fields: [...header], data: rows.map((row) => row.map(neutralizeCell)) },
+		{ newline: '\r\n' }
+	);
+}
+
+export function answerLabel(answer: Response['answer']): { score: string; status: string } {
+	if (!answer) return { score: '', status: 'Not answered' };
+	if (answer.kind === 'dont-know') return { score: '', status: dontKnowChoice.label };
+	if (answer.kind === 'not-applicable') {
+		return { score: '', status: `${notApplicableChoice.label}: ${answer.reason}` };
+	}
+	const step = practiceScale.find((s) => s.value === answer.value);
+	return { score: String(answer.value), status: step?.label ?? '' };
+}
+
+export function itemsCsv(
+	framework: Pick<Framework, 'elements' | 'items'>,
+	responses: ReadonlyMap<string, Response>
+): string {
+	const elements = new Map(framework.elements.map((e) => [e.id, e]));
+	const rows = walkOrder(framework).map((item) => {
+		const response = responses.get(item.id);
+		const element = elements.get(item.elementId);
+		const { score, status } = answerLabel(response?.answer ?? null);
+		return [
+			element ? `${element.number}. ${element.title}` : item.elementId,
+			item.id,
+			item.statement,
+			score,
+			status,
+			response?.notes ?? '',
+			response?.evidence ?? '',
+			response?.discuss ? 'yes' : ''
+		];
+	});
+	return toCsv(
+		['Element', 'Item id', 'Statement', 'Score (0-4)', 'Status', 'Notes', 'Evidence', 'Discuss'],
+		rows
+	);
+}
+
+export function planCsv(plan: readonly PlanAction[]): string {
+	const rows = (['now', 'next', 'later'] as const).flatMap((horizon) =>
+		inPlanOrder(plan.filter((a) => a.horizon === horizon)).map((a) => [
+			horizonLabels[horizon].title,
+			a.title,
+			a.description,
+			levelLabels[a.level],
+			typeLabels[a.type],
+			planStatusLabels[a.status],
+			a.owner,
+			a.startDate ?? '',
+			a.dueDate ?? '',
+			a.successMeasure,
+			String(a.priority),
+			a.priorityReason,
+			a.notes
+		])
+	);
+	return toCsv(
+		[
+			'Horizon',
+			'Action',
+			'Description',
+			'Level',
+			'Type',
+			'Status',
+			'Owner',
+			'Start',
+			'Due',
+			'Success measure',
+			'Priority',
+			'Why',
+			'Notes'
+		],
+		rows
+	);
+}
+
+/** A file name from the assessment: letters, digits and dashes only. */
+export function fileStem(
+	assessment: Pick<Assessment, 'organization' | 'cycleLabel' | 'date'>
+): string {
+	const text = `${assessment.organization} ${assessment.cycleLabel} ${assessment.date}`;
+	const stem = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.toLowerCase()
+		.slice(0, 80);
+	return stem || 'assessment';
+}
