@@ -47,3 +47,16 @@ export async function createAssessment(
 	await page.getByRole('button', { name: 'Create assessment' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: fields.organization })).toBeVisible();
 }
+
+/** Waits until keyboard focus is inside item number `n` of the walk. */
+export async function expectFocusOnItem(page: Page, n: number) {
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					(document.activeElement?.closest('[data-item-id]') as HTMLElement | null)?.dataset
+						.position
+			)
+		)
+		.toBe(String(n));
+}

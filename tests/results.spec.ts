@@ -1,20 +1,7 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectAccessible, test } from './fixtures';
+import { createAssessment, expect, expectAccessible, expectFocusOnItem, test } from './fixtures';
 
 const TOTAL_ITEMS = 27;
-
-/** Waits until keyboard focus is inside item number `n` of the walk. */
-async function expectFocusOnItem(page: Page, n: number) {
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					(document.activeElement?.closest('[data-item-id]') as HTMLElement | null)?.dataset
-						.position
-			)
-		)
-		.toBe(String(n));
-}
 
 /**
  * The keys pressed for items 1-27 in walk order (src/lib/content/items.ts), element by element.

@@ -17,23 +17,24 @@ export interface FrameworkRef {
 	version: string;
 }
 
-/** Creates an assessment and its consensus response set; returns the new id. */
-export async function createAssessment(
-	db: WorkbookDatabase,
-	draft: AssessmentDraft,
+/**
+ * The records of a new assessment: the assessment itself and its one consensus response set.
+ * Shared by "New assessment" and "Load example" so both start from the same shape.
+ */
+export function newAssessmentRecords(
+	fields: AssessmentDraft & Partial<Pick<Assessment, 'roster' | 'riskProfile' | 'isExample'>>,
 	framework: FrameworkRef,
-	now = new Date(),
-	options: { isExample?: boolean } = {}
-): Promise<string> {
+	now: Date
+): { assessment: Assessment; consensus: ResponseSet } {
 	const stamp = now.toISOString();
 	const assessment: Assessment = {
 		id: crypto.randomUUID(),
 		frameworkId: framework.id,
 		frameworkVersion: framework.version,
-		...draft,
 		roster: [],
 		riskProfile: {},
-		isExample: options.isExample ?? false,
+		isExample: false,
+		...fields,
 		createdAt: stamp,
 		updatedAt: stamp
 	};
@@ -45,6 +46,17 @@ export async function createAssessment(
 		createdAt: stamp,
 		updatedAt: stamp
 	};
+	return { assessment, consensus };
+}
+
+/** Creates an assessment and its consensus response set; returns the new id. */
+export async function createAssessment(
+	db: WorkbookDatabase,
+	draft: AssessmentDraft,
+	framework: FrameworkRef,
+	now = new Date()
+): Promise<string> {
+	const { assessment, consensus } = newAssessmentRecords(draft, framework, now);
 	await db.transaction('rw', db.assessments, db.responseSets, async () => {
 		await db.assessments.add(assessment);
 		await db.responseSets.add(consensus);

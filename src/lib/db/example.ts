@@ -1,7 +1,7 @@
 /** "Load example": writes the built-in example assessment as a new, clearly labelled assessment. */
 import type { ExampleAssessment } from '$lib/content/example';
-import type { Assessment, Response, ResponseSet } from '$lib/domain/assessment';
-import type { FrameworkRef } from './assessments';
+import type { Response } from '$lib/domain/assessment';
+import { newAssessmentRecords, type FrameworkRef } from './assessments';
 import type { WorkbookDatabase } from './database';
 
 /** Every record gets fresh ids, so the example can be loaded more than once. */
@@ -11,30 +11,21 @@ export async function loadExample(
 	framework: FrameworkRef,
 	now = new Date()
 ): Promise<string> {
-	const stamp = now.toISOString();
-	const assessment: Assessment = {
-		id: crypto.randomUUID(),
-		frameworkId: framework.id,
-		frameworkVersion: framework.version,
-		organization: example.organization,
-		unit: example.unit,
-		cycleLabel: example.cycleLabel,
-		date: example.date,
-		facilitator: example.facilitator,
-		roster: example.roster.map((member) => ({ id: crypto.randomUUID(), ...member })),
-		riskProfile: { ...example.riskProfile },
-		isExample: true,
-		createdAt: stamp,
-		updatedAt: stamp
-	};
-	const consensus: ResponseSet = {
-		id: crypto.randomUUID(),
-		assessmentId: assessment.id,
-		kind: 'consensus',
-		label: 'Consensus',
-		createdAt: stamp,
-		updatedAt: stamp
-	};
+	const { assessment, consensus } = newAssessmentRecords(
+		{
+			organization: example.organization,
+			unit: example.unit,
+			cycleLabel: example.cycleLabel,
+			date: example.date,
+			facilitator: example.facilitator,
+			roster: example.roster.map((member) => ({ id: crypto.randomUUID(), ...member })),
+			riskProfile: { ...example.riskProfile },
+			isExample: true
+		},
+		framework,
+		now
+	);
+	const stamp = assessment.createdAt;
 	const responses: Response[] = Object.entries(example.responses).map(([itemId, r]) => ({
 		id: crypto.randomUUID(),
 		assessmentId: assessment.id,
