@@ -38,3 +38,45 @@ describe('fileStem', () => {
 		[{ organization: '!!!', cycleLabel: '', date: '' }, 'assessment']
 	])('%j -> %s', (input, expected) => expect(fileStem(input)).toBe(expected));
 });
+
+describe('itemsCsv and planCsv', () => {
+	test('a shareable copy leaves the notes and evidence columns out', async () => {
+		const { builtinFramework } = await import('$lib/content');
+		const { itemsCsv } = await import('./csv');
+		const responses = new Map([
+			[
+				'item.leaders-trained',
+				{
+					id: '00000000-0000-4000-8000-000000000001',
+					assessmentId: '00000000-0000-4000-8000-000000000002',
+					responseSetId: '00000000-0000-4000-8000-000000000003',
+					itemId: 'item.leaders-trained',
+					answer: { kind: 'score' as const, value: 1 as const },
+					notes: '=private note',
+					evidence: 'Roster',
+					discuss: true,
+					updatedAt: '2026-01-01T00:00:00.000Z'
+				}
+			]
+		]);
+		const full = Papa.parse<string[]>(itemsCsv(builtinFramework, responses)).data;
+		expect(full[0]).toEqual([
+			'Element',
+			'Item id',
+			'Statement',
+			'Score (0-4)',
+			'Status',
+			'Notes',
+			'Evidence',
+			'Discuss'
+		]);
+		expect(full[1]?.slice(3)).toEqual(['1', 'Beginning', "'=private note", 'Roster', 'yes']);
+		expect(full).toHaveLength(28);
+		const shared = Papa.parse<string[]>(
+			itemsCsv(builtinFramework, responses, { includeNotes: false })
+		).data;
+		expect(shared[0]).not.toContain('Notes');
+		expect(shared[1]?.slice(3)).toEqual(['1', 'Beginning', 'yes']);
+		expect(JSON.stringify(shared)).not.toContain('private note');
+	});
+});

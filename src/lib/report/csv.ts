@@ -34,9 +34,15 @@ export function answerLabel(answer: Response['answer']): { score: string; status
 	return { score: String(answer.value), status: step?.label ?? '' };
 }
 
+export interface CsvOptions {
+	/** False for a shareable copy: the notes and evidence columns are left out. */
+	includeNotes: boolean;
+}
+
 export function itemsCsv(
 	framework: Pick<Framework, 'elements' | 'items'>,
-	responses: ReadonlyMap<string, Response>
+	responses: ReadonlyMap<string, Response>,
+	{ includeNotes }: CsvOptions = { includeNotes: true }
 ): string {
 	const elements = new Map(framework.elements.map((e) => [e.id, e]));
 	const rows = walkOrder(framework).map((item) => {
@@ -49,18 +55,28 @@ export function itemsCsv(
 			item.statement,
 			score,
 			status,
-			response?.notes ?? '',
-			response?.evidence ?? '',
+			...(includeNotes ? [response?.notes ?? '', response?.evidence ?? ''] : []),
 			response?.discuss ? 'yes' : ''
 		];
 	});
 	return toCsv(
-		['Element', 'Item id', 'Statement', 'Score (0-4)', 'Status', 'Notes', 'Evidence', 'Discuss'],
+		[
+			'Element',
+			'Item id',
+			'Statement',
+			'Score (0-4)',
+			'Status',
+			...(includeNotes ? ['Notes', 'Evidence'] : []),
+			'Discuss'
+		],
 		rows
 	);
 }
 
-export function planCsv(plan: readonly PlanAction[]): string {
+export function planCsv(
+	plan: readonly PlanAction[],
+	{ includeNotes }: CsvOptions = { includeNotes: true }
+): string {
 	const rows = (['now', 'next', 'later'] as const).flatMap((horizon) =>
 		inPlanOrder(plan.filter((a) => a.horizon === horizon)).map((a) => [
 			horizonLabels[horizon].title,
@@ -75,7 +91,7 @@ export function planCsv(plan: readonly PlanAction[]): string {
 			a.successMeasure,
 			String(a.priority),
 			a.priorityReason,
-			a.notes
+			...(includeNotes ? [a.notes] : [])
 		])
 	);
 	return toCsv(
@@ -92,7 +108,7 @@ export function planCsv(plan: readonly PlanAction[]): string {
 			'Success measure',
 			'Priority',
 			'Why',
-			'Notes'
+			...(includeNotes ? ['Notes'] : [])
 		],
 		rows
 	);

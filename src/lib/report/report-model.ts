@@ -1,0 +1,547 @@
+/**
+ * Everything the report shows, built once by a pure function. The PDF (pdf.ts) and the printable
+ * HTML view (the report route) both render this model, so no rule is computed twice: the words,
+ * numbers, orders and omissions are decided here and only laid out there.
+ */
+import type { Assessment, PlanAction, Response, RosterMember } from '$lib/domain/assessment';
+import type { Framework, Horizon } from '$lib/domain/framework';
+import { inPlanOrder } from '$lib/domain/plan';
+import {
+	DONT_KNOW_GAP,
+	HIGH_PRIORITY,
+	MEDIUM_PRIORITY,
+	RISK_CONTRIBUTION,
+	startHere,
+	type Suggestion
+} from '$lib/domain/prioritize';
+import {
+	GROWTH_BELOW,
+	STRENGTH_AT,
+	bandOf,
+	displayScore,
+	type AssessmentScore,
+	type Coverage
+} from '$lib/domain/scoring';
+import { walkOrder } from '$lib/domain/walk';
+import {
+	dontKnowChoice,
+	notApplicableChoice,
+	practiceScale,
+	riskLevelLabels,
+	rosterRoleLabels
+} from '$lib/content/scale';
+import { horizonLabels, planStatusLabels } from '$lib/content/plan-text';
+import {
+	bandLabels,
+	chartSummary,
+	coverageText,
+	elementRows,
+	type ElementRow
+} from './element-chart';
+
+export interface ReportOptions {
+	/** False for a shareable copy: the team's notes and evidence are left out. */
+	includeNotes: boolean;
+}
+
+export interface ReportInput {
+	framework: Pick<Framework, 'title' | 'version' | 'source' | 'elements' | 'items' | 'riskFactors'>;
+	assessment: Pick<
+		Assessment,
+		| 'organization'
+		| 'unit'
+		| 'cycleLabel'
+		| 'date'
+		| 'facilitator'
+		| 'roster'
+		| 'riskProfile'
+		| 'isExample'
+	>;
+	/** Consensus responses by item id. */
+	responses: ReadonlyMap<string, Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
+	score: AssessmentScore;
+	/** The stored plan (may be empty when nobody has opened the Plan screen yet). */
+	plan: readonly PlanAction[];
+	/** What the answers suggest, used when the stored plan is empty. */
+	suggestions: readonly Suggestion[];
+}
+
+export interface LabelledValue {
+	label: string;
+	value: string;
+}
+
+export interface RosterLine {
+	role: string;
+	/** Null when the member is listed by role only. */
+	name: string | null;
+	/** "Program manager: José Núñez", or the role alone. */
+	text: string;
+}
+
+export interface ReportCover {
+	/** "Protecting staff from secondary traumatic stress" */
+	title: string;
+	subtitle: string;
+	organization: string;
+	/** Unit, cycle, date and facilitator, only those that are filled in. */
+	details: LabelledValue[];
+	roster: RosterLine[];
+	isExample: boolean;
+	/** Said on the cover when notes and evidence were left out. */
+	shareableNote: string | null;
+}
+
+export interface ElementHighlight {
+	elementId: string;
+	/** "2. Treat trauma exposure as a risk of the job: 75 of 100 (Strength)" */
+	text: string;
+	/** "Strongest element: 2. Treat trauma exposure as a risk of the job: 75 of 100 (Strength)." */
+	sentence: string;
+}
+
+export interface FirstAction {
+	key: string;
+	title: string;
+	/** "Now (0-3 months)" */
+	when: string;
+	reason: string;
+	/** "Owner: HR lead · Due 1 May 2026 · Accepted", or "" when nothing is set. */
+	detail: string;
+}
+
+export interface ReportSummary {
+	overall: number | null;
+	/** "58" or "No score yet". */
+	overallText: string;
+	bandLabel: string | null;
+	coverage: Coverage;
+	/** "Overall score: 58 of 100 (Developing)." */
+	headline: string;
+	/** "22 of 24 practices that apply have a score (91%). 2 Don’t know, 1 not applicable." */
+	coverageSentence: string;
+	/** Present when some practices that apply have no score. */
+	incompleteNote: string | null;
+	strongest: ElementHighlight | null;
+	weakest: ElementHighlight | null;
+	firstActions: FirstAction[];
+	firstActionsIntro: string;
+	riskProfile: LabelledValue[];
+}
+
+export interface ReportElement extends ElementRow {
+	/** "58" or "No score yet". */
+	scoreText: string;
+	/** "Developing" or "Not yet". */
+	bandText: string;
+	coverageText: string;
+}
+
+export interface ReportItemRow {
+	itemId: string;
+	statement: string;
+	score: number | null;
+	/** "2 · Partly in place", "Don’t know", "Not applicable", "Not answered yet". */
+	scoreLabel: string;
+	/** How the answer counts, plus "Flagged for discussion" when it was. */
+	status: string;
+	/** Absent when notes and evidence are left out. */
+	notes?: string;
+	evidence?: string;
+}
+
+export interface ReportItemSection {
+	elementId: string;
+	/** "1. Recognize the impact on the workforce" */
+	heading: string;
+	/** "58 of 100 · Developing · 3 of 4 items scored · 1 Don’t know" */
+	scoreLine: string;
+	items: ReportItemRow[];
+}
+
+export interface ReportPlanRow {
+	key: string;
+	title: string;
+	owner: string;
+	start: string;
+	due: string;
+	status: string;
+	successMeasure: string;
+}
+
+export interface ReportPlanGroup {
+	horizon: Horizon;
+	/** "Now (0-3 months)" */
+	heading: string;
+	actions: ReportPlanRow[];
+}
+
+export interface ReportPlan {
+	from: 'plan' | 'suggestions';
+	intro: string;
+	groups: ReportPlanGroup[];
+	droppedCount: number;
+}
+
+export interface ReportSection {
+	heading: string;
+	paragraphs: string[];
+	list?: string[];
+}
+
+export interface ReportModel {
+	includeNotes: boolean;
+	cover: ReportCover;
+	summary: ReportSummary;
+	elements: ReportElement[];
+	/** Text alternative of the element chart: every number it shows. */
+	chartSummary: string;
+	itemSections: ReportItemSection[];
+	plan: ReportPlan;
+	methodology: ReportSection[];
+	source: ReportSection;
+}
+
+export const NOT_SET = 'Not set';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "2026-03-12" -> "12 March 2026": the same words on paper whatever the reader's locale. */
+export function longDate(value: string): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+	if (!match || !month) return value;
+	return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+function horizonHeading(horizon: Horizon): string {
+	return `${horizonLabels[horizon].title} (${horizonLabels[horizon].span})`;
+}
+
+function rosterLine(member: Pick<RosterMember, 'role' | 'roleOther' | 'name'>): RosterLine {
+	const role =
+		member.role === 'other'
+			? member.roleOther?.trim() || rosterRoleLabels.other
+			: rosterRoleLabels[member.role];
+	const name = member.name?.trim() || null;
+	return { role, name, text: name ? `${role}: ${name}` : role };
+}
+
+function plural(count: number, one: string, many: string): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+function highlight(row: ElementRow, lead: string): ElementHighlight {
+	const band = row.band ? ` (${bandLabels[row.band]})` : '';
+	const text = `${row.number}. ${row.title}: ${row.rounded} of 100${band}`;
+	return { elementId: row.elementId, text, sentence: `${lead}: ${text}.` };
+}
+
+function leftOutParts(coverage: Coverage): string[] {
+	const parts: string[] = [];
+	if (coverage.dontKnow > 0) parts.push(`${coverage.dontKnow} Don’t know`);
+	if (coverage.notApplicable > 0) parts.push(`${coverage.notApplicable} not applicable`);
+	if (coverage.unanswered > 0) parts.push(`${coverage.unanswered} not answered yet`);
+	return parts;
+}
+
+function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSummary {
+	const { score, framework, assessment } = input;
+	const coverage = score.coverage;
+	const band = score.overall === null ? null : bandLabels[bandOf(score.overall)];
+	const headline =
+		score.overall === null
+			? 'Overall score: no score yet.'
+			: `Overall score: ${displayScore(score.overall)} of 100${band ? ` (${band})` : ''}.`;
+	const leftOut = leftOutParts(coverage);
+	const coverageSentence =
+		`${coverage.scored} of ${coverage.applicable} practices that apply have a score ` +
+		`(${coverage.percent}% coverage).${leftOut.length > 0 ? ` ${leftOut.join(', ')}.` : ''}`;
+	const missing = coverage.applicable - coverage.scored;
+	const incompleteNote =
+		missing > 0
+			? `This picture is not complete yet: ${plural(missing, 'practice that applies has', 'practices that apply have')} no score.`
+			: null;
+
+	// Ties go to the element that comes first in the walk. With one scored element there is no
+	// "weakest": it would only repeat the strongest.
+	const scored = rows.filter((r) => r.score !== null);
+	const value = (r: ElementRow) => r.score ?? 0;
+	const strongest = [...scored].sort((a, b) => value(b) - value(a) || a.number - b.number)[0];
+	const weakest =
+		scored.length >= 2
+			? [...scored].sort((a, b) => value(a) - value(b) || a.number - b.number)[0]
+			: undefined;
+
+	const activePlan = input.plan.filter((a) => a.status !== 'dropped');
+	let firstActions: FirstAction[];
+	let firstActionsIntro: string;
+	if (input.plan.length > 0) {
+		firstActions = inPlanOrder(activePlan.filter((a) => a.horizon === 'now'))
+			.slice(0, 5)
+			.map((a) => ({
+				key: a.id,
+				title: a.title,
+				when: horizonHeading(a.horizon),
+				reason: a.priorityReason,
+				detail: [
+					a.owner ? `Owner: ${a.owner}` : '',
+					a.dueDate ? `Due ${longDate(a.dueDate)}` : '',
+					planStatusLabels[a.status]
+				]
+					.filter(Boolean)
+					.join(' · ')
+			}));
+		firstActionsIntro =
+			'The first actions of the team’s plan for the next three months, in the team’s order.';
+	} else {
+		firstActions = startHere(input.suggestions, framework).map((s) => ({
+			key: s.key,
+			title: s.title,
+			when: horizonHeading(s.horizon),
+			reason: s.reason,
+			detail: ''
+		}));
+		firstActionsIntro =
+			'Suggested first steps from the answers (the team has not reviewed the plan yet). Steps that strengthen psychoeducation, skills training and supervision come first.';
+	}
+
+	const riskProfile = framework.riskFactors.map((factor) => {
+		const level = assessment.riskProfile[factor.id];
+		return { label: factor.label, value: level ? riskLevelLabels[level] : 'Not answered yet' };
+	});
+
+	return {
+		overall: score.overall,
+		overallText: displayScore(score.overall),
+		bandLabel: band,
+		coverage,
+		headline,
+		coverageSentence,
+		incompleteNote,
+		strongest: strongest ? highlight(strongest, 'Strongest element') : null,
+		weakest: weakest ? highlight(weakest, 'Most room to grow') : null,
+		firstActions,
+		firstActionsIntro,
+		riskProfile
+	};
+}
+
+function itemRow(
+	item: { id: string; statement: string },
+	response: Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'> | undefined,
+	includeNotes: boolean
+): ReportItemRow {
+	const answer = response?.answer ?? null;
+	let score: number | null = null;
+	let scoreLabel: string;
+	let status: string;
+	if (!answer) {
+		scoreLabel = 'Not answered yet';
+		status = 'Left out of the score: no answer yet';
+	} else if (answer.kind === 'score') {
+		score = answer.value;
+		scoreLabel = `${answer.value} · ${practiceScale[answer.value]?.label ?? ''}`;
+		status = 'Counted in the score';
+	} else if (answer.kind === 'dont-know') {
+		scoreLabel = dontKnowChoice.label;
+		status = 'Left out of the score; a “find out” step';
+	} else {
+		scoreLabel = notApplicableChoice.label;
+		status = answer.reason
+			? `Left out of the score: ${answer.reason}`
+			: 'Left out of the score; no reason given yet';
+	}
+	if (response?.discuss) status += ' · Flagged for discussion';
+	const row: ReportItemRow = {
+		itemId: item.id,
+		statement: item.statement,
+		score,
+		scoreLabel,
+		status
+	};
+	if (includeNotes) {
+		row.notes = response?.notes ?? '';
+		row.evidence = response?.evidence ?? '';
+	}
+	return row;
+}
+
+function planRow(action: PlanAction): ReportPlanRow {
+	return {
+		key: action.id,
+		title: action.title,
+		owner: action.owner || NOT_SET,
+		start: action.startDate ? longDate(action.startDate) : NOT_SET,
+		due: action.dueDate ? longDate(action.dueDate) : NOT_SET,
+		status: planStatusLabels[action.status],
+		successMeasure: action.successMeasure
+	};
+}
+
+const HORIZONS: readonly Horizon[] = ['now', 'next', 'later'];
+
+function buildPlan(input: ReportInput): ReportPlan {
+	if (input.plan.length === 0) {
+		return {
+			from: 'suggestions',
+			intro:
+				'The team has not reviewed the plan yet. These are the actions the answers suggest, most urgent first; owners and dates are set on the Plan screen.',
+			groups: HORIZONS.map((horizon) => ({
+				horizon,
+				heading: horizonHeading(horizon),
+				actions: input.suggestions
+					.filter((s) => s.horizon === horizon)
+					.map((s) => ({
+						key: s.key,
+						title: s.title,
+						owner: NOT_SET,
+						start: NOT_SET,
+						due: NOT_SET,
+						status: 'Suggested',
+						successMeasure: s.successMeasure
+					}))
+			})),
+			droppedCount: 0
+		};
+	}
+	const dropped = input.plan.filter((a) => a.status === 'dropped').length;
+	return {
+		from: 'plan',
+		intro: `The team’s action plan, in the team’s order within each time frame.${
+			dropped > 0 ? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} left out.` : ''
+		}`,
+		groups: HORIZONS.map((horizon) => ({
+			horizon,
+			heading: horizonHeading(horizon),
+			actions: inPlanOrder(
+				input.plan.filter((a) => a.horizon === horizon && a.status !== 'dropped')
+			).map(planRow)
+		})),
+		droppedCount: dropped
+	};
+}
+
+function buildMethodology(): ReportSection[] {
+	const now = horizonHeading('now');
+	const next = horizonHeading('next');
+	const later = horizonHeading('later');
+	return [
+		{
+			heading: 'The practice scale',
+			paragraphs: [
+				'The task force scored each practice together, on a scale of how far it is in place today:'
+			],
+			list: [
+				...practiceScale.map((step) => `${step.value} ${step.label}: ${step.description}`),
+				`${dontKnowChoice.label}: ${dontKnowChoice.description}`,
+				`${notApplicableChoice.label}: ${notApplicableChoice.description}`
+			]
+		},
+		{
+			heading: 'Scores',
+			paragraphs: [
+				'An element’s score is the average of its scored practices, divided by 4 and shown out of 100. The overall score is the average of the element scores.',
+				'Not applicable practices are left out completely, so a perfect score stays possible. Don’t know answers are left out of the score too, but they are counted, reported and turned into “find out” steps.',
+				'Coverage is the number of practices with a score divided by the number that apply, rounded down. Every score in this report comes with its coverage, so an unfinished assessment never looks finished.'
+			]
+		},
+		{
+			heading: 'Bands',
+			paragraphs: [
+				`${bandLabels.strength}: ${STRENGTH_AT} or more. ${bandLabels.developing}: ${GROWTH_BELOW} to ${STRENGTH_AT - 1}. ${bandLabels['growth-area']}: under ${GROWTH_BELOW}. These bands are rules of thumb to guide the discussion, not validated cut-offs.`
+			]
+		},
+		{
+			heading: 'Priorities',
+			paragraphs: ['For every practice with a gap: priority = gap × impact × risk boost.'],
+			list: [
+				`Gap = (4 − score) ÷ 4, so a 0 gives 1 and a 3 gives 0.25. A Don’t know counts as a gap of ${DONT_KNOW_GAP} and becomes a “find out” step.`,
+				'Impact is 1 to 3, set in the framework. The source names psychoeducation, skills training and supervision as the most important prevention triad, so those practices have impact 3.',
+				`Risk boost = 1, plus ${RISK_CONTRIBUTION.strong} for each linked workforce risk reported strongly (high, or low use of evidence-based practices), plus ${RISK_CONTRIBUTION.moderate} for each linked risk reported as moderate. Unknown adds nothing.`,
+				`Time frame: high priority (${HIGH_PRIORITY} or more) and low effort: ${now}. High priority and more effort: start ${next}. Medium priority (${MEDIUM_PRIORITY} up to ${HIGH_PRIORITY}) and low effort: ${next}. Everything else: ${later}. “Find out” steps: always ${now}.`,
+				'The team can accept, edit, re-order, drop or add actions; a new calculation never overwrites their choices.'
+			]
+		}
+	];
+}
+
+function buildSource(framework: ReportInput['framework']): ReportSection {
+	const { source } = framework;
+	return {
+		heading: 'Source',
+		paragraphs: [
+			`The practices, workforce risk factors and actions in this workbook are drawn from “${source.title}”, ${source.publisher}.`,
+			source.note,
+			`Framework: ${framework.title}, version ${framework.version}, in our own plain-language wording. Each practice in the workbook shows the passage of the source it comes from.`
+		]
+	};
+}
+
+/** Builds the whole report. Pure: the same input always gives the same model. */
+export function buildReportModel(input: ReportInput, options: ReportOptions): ReportModel {
+	const { framework, assessment, responses, score } = input;
+	const rows = elementRows(framework.elements, score);
+	const elements: ReportElement[] = rows.map((row) => ({
+		...row,
+		scoreText: row.rounded === null ? 'No score yet' : String(row.rounded),
+		bandText: row.band === null ? 'Not yet' : bandLabels[row.band],
+		coverageText: coverageText(row.coverage)
+	}));
+
+	const details: LabelledValue[] = [
+		{ label: 'Unit or program', value: assessment.unit },
+		{ label: 'Cycle', value: assessment.cycleLabel },
+		{ label: 'Date', value: longDate(assessment.date) },
+		{ label: 'Facilitator', value: assessment.facilitator }
+	].filter((d) => d.value.trim() !== '');
+
+	const order = walkOrder(framework);
+	const itemSections: ReportItemSection[] = elements.map((element) => {
+		const band = element.band === null ? '' : ` · ${element.bandText}`;
+		const score = element.rounded === null ? 'No score yet' : `${element.rounded} of 100${band}`;
+		return {
+			elementId: element.elementId,
+			heading: `${element.number}. ${element.title}`,
+			scoreLine: `${score} · ${element.coverageText}`,
+			items: order
+				.filter((item) => item.elementId === element.elementId)
+				.map((item) => itemRow(item, responses.get(item.id), options.includeNotes))
+		};
+	});
+
+	return {
+		includeNotes: options.includeNotes,
+		cover: {
+			title: framework.title,
+			subtitle: 'Secondary traumatic stress: organizational self-assessment report',
+			organization: assessment.organization,
+			details,
+			roster: assessment.roster.map(rosterLine),
+			isExample: assessment.isExample,
+			shareableNote: options.includeNotes
+				? null
+				: 'Shareable copy: the team’s notes and evidence are left out.'
+		},
+		summary: buildSummary(input, rows),
+		elements,
+		chartSummary: chartSummary(rows),
+		itemSections,
+		plan: buildPlan(input),
+		methodology: buildMethodology(),
+		source: buildSource(framework)
+	};
+}

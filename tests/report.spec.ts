@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { expect, expectAccessible, test } from './fixtures';
+
+const ORGANIZATION = 'Maple Hollow Child & Family Services (example)';
+
+/** All the text of a PDF, pages joined, runs of white space made single spaces. */
+async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
+	const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
+	const parts: string[] = [];
+	for (let n = 1; n <= doc.numPages; n++) {
+		const content = await (await doc.getPage(n)).getTextContent();
+		parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+	}
+	const pages = doc.numPages;
+	await doc.destroy();
+	return { text: parts.join(' ').normalize('NFC').replace(/\s+/g, ' '), pages };
+}
+
+async function readDownload(download: Download): Promise<Buffer> {
+	const path = await download.path();
+	return readFileSync(path);
+}
+
+async function loadExample(page: Page) {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Load example' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: ORGANIZATION })).toBeVisible();
+}
+
+/** Opens the Plan once (it stores the suggestions) and returns the first Now action's title. */
+async function firstNowAction(page: Page): Promise<string> {
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const now = page.getByRole('region', { name: /^Now/ });
+	const first = now.getByRole('heading', { level: 4 }).first();
+	await expect(first).toBeVisible();
+	return ((await first.textContent()) ?? '').trim();
+}
+
+async function downloadPdf(page: Page) {
+	const started = Date.now();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download PDF' }).click();
+	const download = await downloading;
+	const bytes = await readDownload(download);
+	return { download, bytes, ms: Date.now() - started };
+}
+
+test('the PDF holds the cover, names in any script, the plan and page numbers', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	await loadExample(page);
+
+	// A roster name outside Latin-1 and Latin Extended-A.
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	await page.getByRole('button', { name: 'Add a member' }).click();
+	await page.getByLabel('Role').last().selectOption({ label: 'Clinician or therapist' });
+	await page.getByLabel('Name (optional)').last().fill('Đặng Thu');
+	await expect(page.getByText('Saved on this device')).toBeVisible();
+
+	const nowTitle = await firstNowAction(page);
+	expect(nowTitle.length).toBeGreaterThan(5);
+
+	await page.getByRole('link', { name: 'Report', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Executive summary' })).toBeVisible();
+	// The HTML report shows the same first step and the new roster name.
+	await expect(
+		page.getByRole('region', { name: 'Executive summary' }).getByText(nowTitle, { exact: true })
+	).toBeVisible();
+	await expect(page.getByText('Clinician or therapist: Đặng Thu')).toBeVisible();
+
+	const { download, bytes, ms } = await downloadPdf(page);
+	// Kept beside the test results, to look at.
+	await download.saveAs(testInfo.outputPath('report.pdf'));
+	expect(download.suggestedFilename()).toBe(
+		'maple-hollow-child-family-services-example-baseline-2026-2026-03-12-report.pdf'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'PDF downloaded' })).toBeVisible();
+	expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	console.log(
+		`PDF of the example assessment: ${ms} ms from click to download, ${bytes.length} bytes`
+	);
+
+	const { text, pages } = await pdfText(new Uint8Array(bytes));
+	expect(pages).toBeGreaterThan(5);
+	expect(text).toContain(ORGANIZATION);
+	expect(text).toContain('José Núñez');
+	expect(text).toContain('Zoë Łukasik');
+	expect(text).toContain('Đặng Thu');
+	expect(text).toContain(nowTitle.replace(/\s+/g, ' '));
+	expect(text).toContain('Page 1 of');
+	expect(text).toContain(`Page ${pages} of ${pages}`);
+	expect(text).toContain('Executive summary');
+	expect(text).toContain('priority = gap × impact × risk boost');
+	// A note of the example: in the full copy, not in the shareable one.
+	const note = 'A few managers joined an STS webinar last year.';
+	expect(text).toContain(note);
+
+	await page.getByLabel('Leave notes and evidence out (shareable copy)').check();
+	await expect(
+		page.getByText('Shareable copy: the team’s notes and evidence are left out.')
+	).toBeVisible();
+	const shareable = await downloadPdf(page);
+	expect(shareable.download.suggestedFilename()).toMatch(/-report-shareable\.pdf$/);
+	const shared = await pdfText(new Uint8Array(shareable.bytes));
+	expect(shared.text).toContain('José Núñez');
+	expect(shared.text).not.toContain(note);
+	expect(shared.text).toContain('Shareable copy');
+});
+
+test('the print view is accessible and hides the toolbar', async ({ page }) => {
+	await loadExample(page);
+	await firstNowAction(page);
+	await page.getByRole('link', { name: 'Report', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Practices by element' })).toBeVisible();
+	// Real tables with header cells: 27 practices across the element tables.
+	await expect(
+		page.getByRole('region', { name: 'Practices by element' }).getByRole('rowheader')
+	).toHaveCount(27);
+	await expectAccessible(page, 'on the report');
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Download, print or export' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Assessment' })).toBeHidden();
+	await expect(page.getByRole('heading', { level: 2, name: ORGANIZATION })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Methodology' })).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+});
+
+test('CSV downloads, and a JSON export that imports back as a copy', async ({ page }, testInfo) => {
+	await loadExample(page);
+	const nowTitle = await firstNowAction(page);
+	await page.getByRole('link', { name: 'Report', exact: true }).click();
+
+	let downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download items (CSV)' }).click();
+	const items = await downloading;
+	expect(items.suggestedFilename()).toMatch(/-items\.csv$/);
+	const itemsText = (await readDownload(items)).toString('utf8');
+	expect(itemsText.charCodeAt(0)).toBe(0xfeff);
+	const rows = Papa.parse<string[]>(itemsText.slice(1), { skipEmptyLines: true }).data;
+	expect(rows).toHaveLength(28);
+	expect(rows[0]).toEqual([
+		'Element',
+		'Item id',
+		'Statement',
+		'Score (0-4)',
+		'Status',
+		'Notes',
+		'Evidence',
+		'Discuss'
+	]);
+	const leaders = rows.find((row) => row[1] === 'item.leaders-trained');
+	expect(leaders?.slice(2, 5)).toEqual([
+		'Leaders and non-clinical staff (such as reception, admin and drivers) have had training on what STS is and how it shows up at work.',
+		'1',
+		'Beginning'
+	]);
+
+	downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download plan (CSV)' }).click();
+	const planRows = Papa.parse<string[]>(
+		(await readDownload(await downloading)).toString('utf8').slice(1),
+		{ skipEmptyLines: true }
+	).data;
+	expect(planRows[0]?.slice(0, 2)).toEqual(['Horizon', 'Action']);
+	expect(planRows[1]?.slice(0, 2)).toEqual(['Now', nowTitle]);
+
+	downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export this assessment (JSON)' }).click();
+	const json = await downloading;
+	expect(json.suggestedFilename()).toMatch(/\.json$/);
+	const path = testInfo.outputPath(json.suggestedFilename());
+	await json.saveAs(path);
+
+	await page.goto('/');
+	await page.getByLabel('Workbook file to import').setInputFiles(path);
+	await expect(page.getByRole('button', { name: 'Replace the 1 on this device' })).toBeVisible();
+	await page.getByRole('button', { name: 'Import as new copies' }).click();
+	await expect(page.getByText('Imported 1 assessment.')).toBeVisible();
+	await expect(page.getByRole('link', { name: ORGANIZATION, exact: true })).toHaveCount(2);
+});
