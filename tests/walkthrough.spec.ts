@@ -285,3 +285,20 @@ for (const width of [768, 1920]) {
 		await page.screenshot({ path: `test-results/walk-${width}.png` });
 	});
 }
+
+test('notes typed just before a reload are not lost', async ({ page }) => {
+	await startWalk(page, 'Fast Reload Agency');
+	const notes = page
+		.locator('article')
+		.first()
+		.getByRole('textbox', { name: 'Notes from the discussion' });
+	await notes.click();
+	await page.keyboard.type('Typed right before the reload');
+	// Each keystroke is written at once (one write at a time), so a tenth of a second after the
+	// last key, with focus still in the field, a reload keeps everything.
+	await page.waitForTimeout(100);
+	await page.reload();
+	await expect(
+		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
+	).toHaveValue('Typed right before the reload');
+});
