@@ -60,3 +60,11 @@ export async function expectFocusOnItem(page: Page, n: number) {
 		)
 		.toBe(String(n));
 }
+
+/**
+ * Waits for the save indicator to say the last change is stored. Reads its state, not its
+ * words: the idle text ("All changes are saved…") would match a text search too.
+ */
+export async function expectSaved(page: Page) {
+	await expect(page.locator('.save-indicator[data-state="saved"]')).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectAccessible, test } from './fixtures';
+import { createAssessment, expect, expectAccessible, test, expectSaved } from './fixtures';
 
 /** Scores the first item of element 1 by clicking its scale (item 1: leaders and non-clinical staff trained). */
 async function scoreFirstItem(page: Page, score: string) {
@@ -8,7 +8,7 @@ async function scoreFirstItem(page: Page, score: string) {
 	const card = page.locator('article').first();
 	await card.getByRole('radio', { name: new RegExp(`^${score} `) }).check();
 	await expect(card.getByRole('radio', { name: new RegExp(`^${score} `) })).toBeChecked();
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 }
 
 test('suggestions carry hand-computed priorities, and the team’s edits survive new answers', async ({
@@ -41,7 +41,7 @@ test('suggestions carry hand-computed priorities, and the team’s edits survive
 	const owner = action.getByRole('textbox', { name: 'Owner (a role or a name)' });
 	await owner.fill('HR lead');
 	await owner.blur();
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 
 	// Improve the answer: untouched, it would drop to 0.25 x 2 x 1.25 = 0.63 (Later).
 	await scoreFirstItem(page, '3');
@@ -132,7 +132,7 @@ test('a due date before the start date is refused with a message', async ({ page
 	await page.getByRole('button', { name: 'Add action' }).click();
 	const card = page.getByRole('article', { name: 'Write an STS policy' });
 	await card.getByLabel('Start date').fill('2026-05-01');
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 	await card.getByLabel('Due date').fill('2026-04-01');
 	await expect(card.getByText('The due date is before the start date. Not saved.')).toBeVisible();
 	await page.reload();

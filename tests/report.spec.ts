@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, expectSaved } from './fixtures';
 
 const ORGANIZATION = 'Maple Hollow Child & Family Services (example)';
 
@@ -30,7 +30,7 @@ async function loadExample(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: ORGANIZATION })).toBeVisible();
 }
 
-/** Opens the Plan once (it stores the suggestions) and returns the first Now action's title. */
+/** Opens the Plan and returns the first Now action's title (the plan is stored on every page). */
 async function firstNowAction(page: Page): Promise<string> {
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
 	const now = page.getByRole('region', { name: /^Now/ });
@@ -59,7 +59,7 @@ test('the PDF holds the cover, names in any script, the plan and page numbers', 
 	await page.getByRole('button', { name: 'Add a member' }).click();
 	await page.getByLabel('Role').last().selectOption({ label: 'Clinician or therapist' });
 	await page.getByLabel('Name (optional)').last().fill('Đặng Thu');
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 
 	const nowTitle = await firstNowAction(page);
 	expect(nowTitle.length).toBeGreaterThan(5);
@@ -99,14 +99,20 @@ test('the PDF holds the cover, names in any script, the plan and page numbers', 
 	const note = 'A few managers joined an STS webinar last year.';
 	expect(text).toContain(note);
 
-	await page.getByLabel('Leave notes and evidence out (shareable copy)').check();
+	await page.getByLabel('Leave notes, evidence and names out (shareable copy)').check();
 	await expect(
-		page.getByText('Shareable copy: the team’s notes and evidence are left out.')
+		page.getByText('Shareable copy: the team’s notes, evidence and task-force names are left out.')
 	).toBeVisible();
+	// The task force by role only on the printed page too.
+	await expect(page.getByText('Program manager: José Núñez')).toHaveCount(0);
 	const shareable = await downloadPdf(page);
 	expect(shareable.download.suggestedFilename()).toMatch(/-report-shareable\.pdf$/);
 	const shared = await pdfText(new Uint8Array(shareable.bytes));
-	expect(shared.text).toContain('José Núñez');
+	// Names are left out (roles stay), and so are notes.
+	expect(shared.text).not.toContain('José Núñez');
+	expect(shared.text).not.toContain('Zoë Łukasik');
+	expect(shared.text).not.toContain('Đặng Thu');
+	expect(shared.text).toContain('Program manager');
 	expect(shared.text).not.toContain(note);
 	expect(shared.text).toContain('Shareable copy');
 });

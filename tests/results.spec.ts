@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectAccessible, expectFocusOnItem, test } from './fixtures';
+import {
+	createAssessment,
+	expect,
+	expectAccessible,
+	expectFocusOnItem,
+	test,
+	expectSaved
+} from './fixtures';
 
 const TOTAL_ITEMS = 27;
 
@@ -40,18 +47,34 @@ const KEYS = [
  * Coverage: 27 items, none not applicable → 27 apply; 27 − 2 Don't know = 25 scored.
  *
  * Start here (risk profile: heavy trauma caseloads High → boost 1 + 0.25 = 1.25 on linked items).
- * priority = (4 − score)/4 × impact × boost; low effort + priority ≥ 1.5 → Now:
- *   skills-training (impact 3, [H]): 1 × 3 × 1.25 = 3.75 → action.mindfulness-practice (low
- *     effort) → Now; coping-skills-training is medium effort → Next.
+ * priority = (4 − score)/4 × impact × boost. Horizon: priority ≥ 1.5 and low effort → Now;
+ * ≥ 1.5 and medium/high effort → Next; everything else → Later; "find out" steps → Now.
+ *   skills-training (impact 3, [H]): 1 × 3 × 1.25 = 3.75 → action.mindfulness-practice (low) → Now;
+ *     coping-skills-training (medium) → Next.
  *   supervision-addresses-sts (3, [H]): 0.75 × 3 × 1.25 = 2.8125 → 2.81 → peer-supervision-group
- *     and sts-standing-agenda, both low effort → Now.
- *   eap-referral (2, [H]): 1 × 2 × 1.25 = 2.5 → eap-awareness, eap-for-supervisors (low) → Now.
- *   risk-management-policy, critical-incident-plan (2): 0.75 × 2 = 1.5 → sts-task-force,
- *     post-incident-check-in → Now. Find-out steps: turnover-tracked 0.5, client-care-strain 0.63.
- *   reflective-supervision (3, [H]): 0.5 × 3 × 1.25 = 1.88, but both its actions are medium → Next.
- * startHere puts triad steps (linked to an impact-3 item) first, then priority, then id:
- *   1. mindfulness (3.75) 2. peer-supervision-group (2.81) 3. sts-standing-agenda (2.81; "peer" <
- *   "sts") 4. eap-awareness (2.5) 5. eap-for-supervisors (2.5; "eap-a" < "eap-f"). Max 5.
+ *     and sts-standing-agenda, both low → Now.
+ *   eap-referral (2, [H]): 1 × 2 × 1.25 = 2.5 → eap-awareness, eap-for-supervisors (low) → Now;
+ *     referral-pathway (medium) → Next.
+ *   reflective-supervision (3, [H]): 0.5 × 3 × 1.25 = 1.875 → 1.88, both actions medium → Next.
+ *   external-partnerships (2, [H]): 0.75 × 2 × 1.25 = 1.875 → 1.88 → partner-sts-providers
+ *     (medium) → Next.
+ *   risk-management-policy (2): 0.75 × 2 = 1.5 → sts-task-force (low) → Now; sts-policy (high) → Next.
+ *   critical-incident-plan (2): 0.75 × 2 = 1.5 → post-incident-check-in (low) → Now; the other two
+ *     (medium) → Next.
+ *   leaders-trained (2): 0.75 × 2 = 1.5 → train-leaders-nonclinical (medium) → Next.
+ *   Everything else is under 1.5 → Later (e.g. ongoing-assessment [H]: 0.5 × 2 × 1.25 = 1.25; with
+ *     the old rule its low-effort actions were Next, now Later; none of them is in Now either way).
+ *   Find-out steps → Now: client-care-strain (1, [H]) 0.5 × 1 × 1.25 = 0.625 → 0.63,
+ *     turnover-tracked (1) 0.5 × 1 × 1 = 0.5.
+ * Plan order (untouched suggestions): Now first, priority descending, then key:
+ *   mindfulness 3.75, peer-supervision-group 2.81, sts-standing-agenda 2.81 ("peer" < "sts"),
+ *   eap-awareness 2.5, eap-for-supervisors 2.5 ("eap-a" < "eap-f"), post-incident-check-in 1.5,
+ *   sts-task-force 1.5 ("post" < "sts"), find-out client-care-strain 0.63, turnover-tracked 0.5.
+ * firstSteps puts triad steps (linked to an impact-3 item) first, keeping plan order otherwise:
+ *   triad = mindfulness (skills-training), peer-supervision-group and sts-standing-agenda
+ *   (supervision-addresses-sts), already the first three. Seven Now steps ≥ 3, so no top-up from
+ *   Next; at most 5: mindfulness, peer-supervision-group, sts-standing-agenda, eap-awareness,
+ *   eap-for-supervisors. The report's "First steps" lists the same five.
  */
 const EXPECTED_ROWS = [
 	[
@@ -102,7 +125,7 @@ test('results show the hand-computed scores, coverage and first steps', async ({
 		.getByRole('group', { name: /^Heavy trauma caseloads/ })
 		.getByRole('radio', { name: 'High' })
 		.check();
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 
 	await walkByKeyboard(page);
 	await page.getByRole('link', { name: 'Results', exact: true }).click();
@@ -158,7 +181,8 @@ test('results show the hand-computed scores, coverage and first steps', async ({
 	await expect(risks.getByText('Isolated or solo work: Not answered yet')).toBeVisible();
 	await expect(risks.getByText('1 of 7 factors answered.')).toBeVisible();
 
-	// Start here: the five first steps, the first one with its reason and horizon.
+	// Start here: the five first steps of the stored plan (kept in step by the assessment pages),
+	// the first one with its reason and horizon.
 	const start = page.getByRole('region', { name: 'Start here' });
 	await expect(start.getByRole('heading', { level: 3 })).toHaveText(EXPECTED_STEPS);
 	const first = start.getByRole('listitem').first();
@@ -205,6 +229,54 @@ test('results show the hand-computed scores, coverage and first steps', async ({
 	await unknown.getByRole('link').first().click();
 	await expect(page).toHaveURL(/\/walk\/recognize-impact#at-item-turnover-tracked$/);
 	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+
+	// The home list shows the same overall score beside the progress.
+	await page.getByRole('link', { name: 'Assessments', exact: true }).first().click();
+	const card = page.getByRole('listitem').filter({ hasText: 'Results Agency' });
+	await expect(card).toContainText('Overall 63 of 100');
+	await expect(card).toContainText('27 of 27 items');
+});
+
+test('only Don’t know answers: the empty state lists the gaps and the find-out steps', async ({
+	page
+}) => {
+	await createAssessment(page, { organization: 'Unknown Results Agency' });
+	await page.getByRole('link', { name: 'Overview' }).click();
+	await page.getByRole('link', { name: 'Start the walk-through' }).click();
+	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+	for (let n = 1; n <= 2; n++) {
+		await expectFocusOnItem(page, n);
+		await page.keyboard.press('d');
+		await expect(page.getByText(`Item ${n} of ${TOTAL_ITEMS} · Answered`)).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+	await page.getByRole('link', { name: 'Results', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'No scores yet' })).toBeVisible();
+	await expect(page.getByRole('table')).toHaveCount(0);
+
+	const unknown = page.getByRole('region', { name: /Don’t know \(2\)/ });
+	await expect(unknown.getByRole('link')).toHaveCount(2);
+	await expect(unknown.getByRole('link').last()).toHaveAttribute(
+		'href',
+		/\/walk\/recognize-impact#at-item-ongoing-assessment$/
+	);
+
+	/*
+	 * Find-out steps, always Now: leaders-trained (impact 2, no risk reported) 0.5 × 2 × 1 = 1 and
+	 * ongoing-assessment (impact 2) 0.5 × 2 × 1 = 1. A tie: key order, "find-out:item.leaders-…" <
+	 * "find-out:item.ongoing-…". Neither is triad. Two Now steps and no Next step to top up.
+	 */
+	const start = page.getByRole('region', { name: 'Start here' });
+	await expect(start.getByRole('heading', { level: 3 })).toHaveText([
+		/^Find out: Leaders and non-clinical staff/,
+		/^Find out: The organization checks staff risk/
+	]);
+	await expect(start.getByRole('listitem').first()).toContainText('Now · 0-3 months');
+	await expect(start.getByRole('link', { name: 'Open the plan' })).toHaveAttribute(
+		'href',
+		/\/assessments\/[^/]+\/plan$/
+	);
+	await expectAccessible(page, 'on the results page with only Don’t know');
 });
 
 test('results before any score: a kind empty state that leads to the walk', async ({ page }) => {
@@ -213,7 +285,14 @@ test('results before any score: a kind empty state that leads to the walk', asyn
 	await expect(page.getByRole('heading', { level: 2, name: 'No scores yet' })).toBeVisible();
 	await expect(page.locator('canvas')).toHaveCount(0);
 	await expect(page.getByRole('table')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Start here' })).toHaveCount(0);
 	await expectAccessible(page, 'on the empty results page');
 	await page.getByRole('link', { name: 'Start the walk-through' }).click();
 	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+
+	// The home list says there is no score yet.
+	await page.goto('/');
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Empty Results Agency' })
+	).toContainText('No score yet');
 });

@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectAccessible, expectFocusOnItem, test } from './fixtures';
+import {
+	createAssessment,
+	expect,
+	expectAccessible,
+	expectFocusOnItem,
+	test,
+	expectSaved
+} from './fixtures';
 
 const TOTAL_ITEMS = 27;
 
@@ -125,7 +132,7 @@ test('notes, evidence and the discuss flag are saved and survive a reload', asyn
 		.fill('Only the <b>leads</b> were trained');
 	await card.getByRole('textbox', { name: 'Evidence' }).fill('Training roster 2025');
 	await card.getByRole('checkbox', { name: 'Flag for later discussion' }).check();
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 	await page.reload();
 	const after = page.locator('article').first();
 	await expect(after.getByRole('textbox', { name: 'Notes from the discussion' })).toHaveValue(
@@ -190,7 +197,7 @@ test('the walk works offline', async ({ page, context }) => {
 	await expectFocusOnItem(page, 22);
 	await page.keyboard.press('4');
 	await expect(page.locator('article').first().getByRole('radio', { name: /^4 / })).toBeChecked();
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 	await page.reload();
 	await expect(page.locator('article').first().getByRole('radio', { name: /^4 / })).toBeChecked();
 });
@@ -211,7 +218,7 @@ test('set-up: details, roster and risk profile are validated and saved', async (
 	).toBeVisible();
 	await page.getByLabel('Unit or program').fill('<script>alert(1)</script> Team');
 	await org.fill('Setup Agency Renamed');
-	await expect(page.getByText('Saved on this device')).toBeVisible();
+	await expectSaved(page);
 
 	await page.getByRole('button', { name: 'Add a member' }).click();
 	await expect(page.getByLabel('Role')).toBeFocused();

@@ -1,7 +1,7 @@
 /** Words for plan steps the workbook writes itself, and the names of horizons and statuses. */
 import type { PlanStatus } from '$lib/domain/assessment';
 import type { ActionLevel, ActionType, Effort, Horizon } from '$lib/domain/framework';
-import type { FindOutText } from '$lib/domain/prioritize';
+import { HIGH_PRIORITY, type FindOutText } from '$lib/domain/prioritize';
 
 const TITLE_LIMIT = 190;
 
@@ -45,3 +45,6 @@ export const effortLabels: Record<Effort, string> = {
 	medium: 'Medium effort',
 	high: 'High effort'
 };
+
+/** The horizon rule of domain/prioritize.ts horizonFor, in words, for every screen that explains it. */
+export const horizonRule = `High priority (${HIGH_PRIORITY} or more) and low effort: ${horizonLabels.now.title}. High priority and more effort: start ${horizonLabels.next.title}. Everything else: ${horizonLabels.later.title}. “Find out” steps: always ${horizonLabels.now.title}.`;

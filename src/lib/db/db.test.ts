@@ -102,6 +102,20 @@ describe('responses repository', () => {
 	});
 });
 
+/** Two elements: x holds item.a and item.b, y holds item.c and item.d. */
+const summaryFramework = {
+	elements: [
+		{ id: 'x', number: 1 },
+		{ id: 'y', number: 2 }
+	],
+	items: [
+		{ id: 'item.a', elementId: 'x' },
+		{ id: 'item.b', elementId: 'x' },
+		{ id: 'item.c', elementId: 'y' },
+		{ id: 'item.d', elementId: 'y' }
+	]
+} as unknown as Parameters<typeof listAssessmentSummaries>[1];
+
 describe('summaries', () => {
 	test('progress counts complete consensus answers among the framework items', async () => {
 		freshDb();
@@ -112,8 +126,31 @@ describe('summaries', () => {
 		await save('item.a', { kind: 'score', value: 0 });
 		await save('item.b', { kind: 'not-applicable', reason: '' }); // incomplete: no reason
 		await save('item.c', { kind: 'dont-know' });
-		const [summary] = await listAssessmentSummaries(db, ['item.a', 'item.b', 'item.c', 'item.d']);
+		const [summary] = await listAssessmentSummaries(db, summaryFramework);
 		expect(summary?.progress).toEqual({ complete: 2, total: 4, percent: 50 });
+	});
+
+	test('each summary carries the overall score of its consensus answers', async () => {
+		freshDb();
+		const scored = await createAssessment(db, { ...draft, organization: 'Scored' }, framework);
+		await createAssessment(db, { ...draft, organization: 'Blank' }, framework);
+		const set = (await readBundle(db, scored))!.responseSets[0]!;
+		const save = (itemId: string, answer: Parameters<typeof saveResponse>[2]['answer']) =>
+			saveResponse(db, { assessmentId: scored, responseSetId: set.id, itemId }, { answer });
+		// Element x: (1 + 3) / 2 / 4 = 50. Element y: 4 / 1 / 4 = 100 (item.d Don't know).
+		// Overall (50 + 100) / 2 = 75; coverage 3 scored of 4 that apply = 75%.
+		await save('item.a', { kind: 'score', value: 1 });
+		await save('item.b', { kind: 'score', value: 3 });
+		await save('item.c', { kind: 'score', value: 4 });
+		await save('item.d', { kind: 'dont-know' });
+		const summaries = await listAssessmentSummaries(db, summaryFramework);
+		const byName = new Map(summaries.map((s) => [s.assessment.organization, s]));
+		expect(byName.get('Scored')?.score.overall).toBe(75);
+		expect(byName.get('Scored')?.overallText).toBe('75');
+		expect(byName.get('Scored')?.score.elements.map((e) => e.score)).toEqual([50, 100]);
+		expect(byName.get('Scored')?.score.coverage).toMatchObject({ scored: 3, percent: 75 });
+		expect(byName.get('Blank')?.score.overall).toBeNull();
+		expect(byName.get('Blank')?.overallText).toBe('No score yet');
 	});
 });
 

@@ -99,7 +99,7 @@ export async function addCustomAction(
 	});
 }
 
-/** Moves an action one place up or down within its horizon. */
+/** Moves an action one place up or down among the open actions of its horizon. */
 export async function moveAction(
 	db: WorkbookDatabase,
 	id: string,
@@ -113,7 +113,8 @@ export async function moveAction(
 			await db.planActions
 				.where('assessmentId')
 				.equals(stored.assessmentId)
-				.filter((a) => a.horizon === stored.horizon)
+				// Only the actions the team sees in this horizon: dropped ones sit elsewhere.
+				.filter((a) => a.horizon === stored.horizon && a.status !== 'dropped')
 				.toArray()
 		);
 		const index = list.findIndex((a) => a.id === id);

@@ -41,9 +41,9 @@ describe('home list', async () => {
 	const small = await seeded(10);
 	const large = await seeded(100);
 	bench('10 assessments x 27 answers', async () => {
-		await listAssessmentSummaries(small, itemIds);
+		await listAssessmentSummaries(small, builtinFramework);
 	});
 	bench('100 assessments x 27 answers', async () => {
-		await listAssessmentSummaries(large, itemIds);
+		await listAssessmentSummaries(large, builtinFramework);
 	});
 });

@@ -5,7 +5,7 @@ import { readWorkbookFile, toWorkbookFile } from '$lib/domain/file-format';
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
 import { backupStatus, markBackedUp } from './backup-status';
-import { importBundles, readAllBundles } from './transfer';
+import { importBundles, importWorkbookText, readAllBundles } from './transfer';
 
 const v1Text = readFileSync('src/lib/domain/fixtures/workbook-v1.json', 'utf8');
 let db: WorkbookDatabase;
@@ -127,32 +127,36 @@ describe('hostile files (property-based)', () => {
 	test('thousands of malformed files are all refused with a message, and the database is unchanged', async () => {
 		fresh();
 		await importBundles(db, parsed().assessments, 'copy');
-		const before = await snapshot();
-		let refused = 0;
-		let accepted = 0;
-		fc.assert(
-			fc.property(
-				fc.oneof(corrupted, truncated, withProto, deep, huge, wrongVersion, anything),
-				(text) => {
-					const result = readWorkbookFile(text);
-					if (result.ok) {
-						// A change that is still valid (e.g. other notes) must pass every check.
-						accepted += 1;
-						expect(result.file.assessments.length).toBeGreaterThan(0);
-						expect(Object.prototype).not.toHaveProperty('polluted');
-					} else {
-						refused += 1;
-						expect(result.message.length).toBeGreaterThan(10);
-					}
-				}
-			),
+		const samples = fc.sample(
+			fc.oneof(corrupted, truncated, withProto, deep, huge, wrongVersion, anything),
 			{ numRuns: 3_000, seed: 20261125 }
 		);
+		let refused = 0;
+		for (const text of samples) {
+			const before = await snapshot();
+			// Through the real import path, in "copy" mode: a file that passes adds an assessment.
+			const result = await importWorkbookText(db, text, 'copy');
+			if (result.ok) {
+				expect(result.ids).toHaveLength(1);
+				await db.transaction(
+					'rw',
+					[db.assessments, db.responseSets, db.responses, db.planActions],
+					async () => {
+						for (const table of [db.responses, db.responseSets, db.planActions]) {
+							await table.where('assessmentId').equals(result.ids[0]!).delete();
+						}
+						await db.assessments.delete(result.ids[0]!);
+					}
+				);
+			} else {
+				refused += 1;
+				expect(result.message.length).toBeGreaterThan(10);
+				expect(await snapshot()).toBe(before);
+			}
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		}
 		expect(refused).toBeGreaterThan(2_000);
-		expect(accepted + refused).toBe(3_000);
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		expect(await snapshot()).toBe(before);
-	});
+	}, 120_000);
 });
 
 describe('backup status', () => {

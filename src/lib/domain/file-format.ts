@@ -199,6 +199,14 @@ export function readWorkbookFile(text: string, byteSize = text.length): ReadResu
 	if (new Set(ids).size !== ids.length) {
 		return { ok: false, message: 'The file holds the same assessment twice.' };
 	}
+	const recordIds = parsed.data.assessments.flatMap((b) => [
+		...b.responseSets.map((r) => r.id),
+		...b.responses.map((r) => r.id),
+		...b.plan.map((r) => r.id)
+	]);
+	if (new Set(recordIds).size !== recordIds.length) {
+		return { ok: false, message: 'The file uses the same record id twice.' };
+	}
 	return upgradedFrom
 		? { ok: true, file: parsed.data, upgradedFrom }
 		: { ok: true, file: parsed.data };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanAction } from './assessment';
-import { inPlanOrder, orderBetween, reconcilePlan } from './plan';
+import { firstSteps, inPlanOrder, orderBetween, reconcilePlan } from './plan';
+import type { Framework } from './framework';
 import type { Suggestion } from './prioritize';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -137,5 +138,50 @@ describe('ordering', () => {
 			{ id: 'c', order: 5, priority: 0 }
 		];
 		expect(inPlanOrder(rows).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+	});
+});
+
+describe('firstSteps', () => {
+	const framework = {
+		items: [
+			{ id: 'item.triad', impact: 3 },
+			{ id: 'item.other', impact: 1 }
+		]
+	} as unknown as Pick<Framework, 'items'>;
+	const action = (
+		title: string,
+		horizon: PlanAction['horizon'],
+		order: number,
+		linked: string,
+		status: PlanAction['status'] = 'proposed'
+	) =>
+		({
+			...apply([], reconcilePlan(A, [], [suggestion(title, 1, horizon)], now))[0]!,
+			linkedItemIds: [linked],
+			order,
+			status
+		}) as PlanAction;
+
+	test('Now first, triad steps ahead of the team order, dropped and done left out', () => {
+		const plan = [
+			action('a', 'now', 0, 'item.other'),
+			action('b', 'now', 10, 'item.triad'),
+			action('c', 'now', 20, 'item.other', 'dropped'),
+			action('d', 'now', 30, 'item.other', 'done'),
+			action('e', 'next', 0, 'item.triad'),
+			action('f', 'later', 0, 'item.triad')
+		];
+		// Two open Now steps (b before a: triad first); Next tops up to three.
+		expect(firstSteps(plan, framework).map((a) => a.title)).toEqual([
+			'Title b',
+			'Title a',
+			'Title e'
+		]);
+	});
+
+	test('at most five, and an empty plan gives no steps', () => {
+		const many = Array.from({ length: 8 }, (_, i) => action(`n${i}`, 'now', i, 'item.other'));
+		expect(firstSteps(many, framework)).toHaveLength(5);
+		expect(firstSteps([], framework)).toEqual([]);
 	});
 });

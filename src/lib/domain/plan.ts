@@ -4,7 +4,7 @@
  * team edited, accepted, dropped, moved or wrote stays exactly as they left it.
  */
 import type { PlanAction } from './assessment';
-import type { Horizon } from './framework';
+import type { Framework, Horizon } from './framework';
 import type { Suggestion } from './prioritize';
 
 export interface PlanChange {
@@ -155,4 +155,27 @@ export function inPlanOrder<T extends Pick<PlanAction, 'order' | 'priority' | 'i
 	return [...actions].sort(
 		(a, b) => a.order - b.order || b.priority - a.priority || a.id.localeCompare(b.id)
 	);
+}
+
+/**
+ * "Start here": three to five first steps from the plan as the team has it (dropped and done
+ * actions left out). Now first, topped up from Next to reach three. The source names
+ * psychoeducation, skills training and supervision as the most important prevention triad, so
+ * steps for impact-3 items come first; otherwise the team's order holds.
+ */
+export function firstSteps<T extends PlanAction>(
+	plan: readonly T[],
+	framework: Pick<Framework, 'items'>,
+	max = 5
+): T[] {
+	const impact = new Map(framework.items.map((i) => [i.id, i.impact]));
+	const triad = (a: PlanAction) => a.linkedItemIds.some((id) => impact.get(id) === 3);
+	const open = plan.filter((a) => a.status !== 'dropped' && a.status !== 'done');
+	const rank = (horizon: Horizon) =>
+		inPlanOrder(open.filter((a) => a.horizon === horizon)).sort(
+			(a, b) => Number(triad(b)) - Number(triad(a))
+		);
+	const picked = rank('now').slice(0, max);
+	if (picked.length < 3) picked.push(...rank('next').slice(0, 3 - picked.length));
+	return picked;
 }

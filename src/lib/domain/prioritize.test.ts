@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer, RiskLevel } from './assessment';
 import type { Framework } from './framework';
-import {
-	horizonFor,
-	prioritizeItems,
-	startHere,
-	suggestActions,
-	type FindOutText
-} from './prioritize';
+import { horizonFor, prioritizeItems, suggestActions, type FindOutText } from './prioritize';
 
 // A small framework whose numbers are easy to check by hand.
 const framework = {
@@ -187,8 +181,8 @@ describe('horizonFor: effort places each action', () => {
 		[2.25, 'low', 'now'],
 		[2.25, 'high', 'next'],
 		[1.5, 'medium', 'next'],
-		[1.49, 'low', 'next'],
-		[0.75, 'low', 'next'],
+		[1.49, 'low', 'later'],
+		[0.75, 'low', 'later'],
 		[0.75, 'medium', 'later'],
 		[0.74, 'low', 'later'],
 		[3, 'medium', 'next']
@@ -228,27 +222,5 @@ describe('suggestActions', () => {
 			['a.care-med', 1.5, 'next', ['i.care']]
 		]);
 		expect(plan[1]?.reason).toBe('Scored 1 of 4; caseload balance is a core support.');
-	});
-
-	test('17. start here puts steps for the triad (impact 3) first, 3 to 5 of them', () => {
-		const plan = suggestActions(
-			framework,
-			prioritizeItems(framework, responses({ 'i.sup': s(3), 'i.care': s(0), 'i.buddy': s(0) }), {}),
-			findOut
-		);
-		// care 0 -> 2 (high): a.shared now, a.care-med next; buddy -> 1; sup 3 -> 0.75:
-		// a.sup-low next (medium, low effort), a.sup-high later.
-		expect(plan.map((a) => [a.key, a.horizon])).toEqual([
-			['a.shared', 'now'],
-			['a.care-med', 'next'],
-			['a.sup-low', 'next'],
-			['a.sup-high', 'later']
-		]);
-		// Only one Now step, so Next fills up to three, triad-linked first.
-		expect(startHere(plan, framework).map((a) => a.key)).toEqual([
-			'a.shared',
-			'a.sup-low',
-			'a.care-med'
-		]);
 	});
 });

@@ -10,9 +10,8 @@ import type { ActionLevel, ActionType, Effort, Framework, Horizon, RiskFactor } 
 
 /** How much one linked risk factor raises priority. Unknown adds nothing: we do not guess. */
 export const RISK_CONTRIBUTION = { strong: 0.25, moderate: 0.1 } as const;
-/** Priority tiers used to place actions in horizons. */
+/** From this priority on an action is "high priority" and goes to Now or Next. */
 export const HIGH_PRIORITY = 1.5;
-export const MEDIUM_PRIORITY = 0.75;
 export const DONT_KNOW_GAP = 0.5;
 
 export interface RiskInput {
@@ -104,23 +103,14 @@ export function prioritizeItems(
 	);
 }
 
-export type PriorityTier = 'high' | 'medium' | 'low';
-
-export function tierOf(priority: number): PriorityTier {
-	if (priority >= HIGH_PRIORITY) return 'high';
-	if (priority >= MEDIUM_PRIORITY) return 'medium';
-	return 'low';
-}
-
 /**
- * High priority and low effort: Now. High priority and more effort: start Next. Medium priority
- * and low effort: Next. Everything else: Later. "Find out" steps are always Now.
+ * PRODUCT.md: high priority and low effort -> Now; high priority and high effort -> start Next;
+ * the rest Later. "High effort" is read as "more than low" (medium or high), since a high-priority
+ * step should not wait six months only because it takes some work. "Find out" steps are Now.
  */
 export function horizonFor(priority: number, effort: Effort): Horizon {
-	const tier = tierOf(priority);
-	if (tier === 'high') return effort === 'low' ? 'now' : 'next';
-	if (tier === 'medium' && effort === 'low') return 'next';
-	return 'later';
+	if (priority < HIGH_PRIORITY) return 'later';
+	return effort === 'low' ? 'now' : 'next';
 }
 
 export interface FindOutText {
@@ -210,27 +200,4 @@ export function suggestActions(
 			b.priority - a.priority ||
 			a.key.localeCompare(b.key)
 	);
-}
-
-/**
- * "Start here": three to five first steps. The source names psychoeducation, skills training and
- * supervision as the most important prevention triad, so steps for impact-3 items come first.
- */
-export function startHere(
-	suggestions: readonly Suggestion[],
-	framework: Pick<Framework, 'items'>,
-	max = 5
-): Suggestion[] {
-	const impact = new Map(framework.items.map((i) => [i.id, i.impact]));
-	const triad = (s: Suggestion) => s.linkedItemIds.some((id) => impact.get(id) === 3);
-	const rank = (list: readonly Suggestion[]) =>
-		[...list].sort(
-			(a, b) =>
-				Number(triad(b)) - Number(triad(a)) || b.priority - a.priority || a.key.localeCompare(b.key)
-		);
-	const now = rank(suggestions.filter((s) => s.horizon === 'now'));
-	const next = rank(suggestions.filter((s) => s.horizon === 'next'));
-	const picked = now.slice(0, max);
-	if (picked.length < 3) picked.push(...next.slice(0, 3 - picked.length));
-	return picked;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './assessment';
 import type { Framework } from './framework';
-import { bandOf, displayScore, scoreAssessment } from './scoring';
+import {
+	ITEM_GROWTH,
+	ITEM_STRENGTH,
+	bandOf,
+	displayScore,
+	itemsScoredBetween,
+	scoreAssessment
+} from './scoring';
 
 // Two elements: A has items a1-a3, B has b1-b2.
 const framework = {
@@ -101,15 +108,44 @@ describe('scoreAssessment', () => {
 	});
 });
 
-describe('bands (rules of thumb)', () => {
+describe('bands (rules of thumb), of the score as shown (rounded)', () => {
 	test.each([
 		[100, 'strength'],
 		[75, 'strength'],
-		[74.9, 'developing'],
+		[74.9, 'strength'], // shows 75
+		[74.6, 'strength'], // shows 75
+		[74.4, 'developing'], // shows 74
 		[50, 'developing'],
-		[49.9, 'growth-area'],
+		[49.5, 'developing'], // shows 50
+		[49.4, 'growth-area'], // shows 49
 		[0, 'growth-area']
-	] as const)('%s -> %s', (score, band) => expect(bandOf(score)).toBe(band));
+	] as const)('%s -> %s', (score, band) => {
+		expect(bandOf(score)).toBe(band);
+		// The band agrees with the number on screen.
+		expect(bandOf(Number(displayScore(score)))).toBe(band);
+	});
+});
+
+describe('itemsScoredBetween', () => {
+	const order = [{ id: 'b2' }, { id: 'a1' }, { id: 'a2' }, { id: 'a3' }, { id: 'b1' }];
+	const answers = responses({ a1: s(4), a2: s(1), a3: DK, b1: NA, b2: s(3) });
+
+	test('strengths: scored 3 or 4, in the order given, with the score', () => {
+		expect(itemsScoredBetween(order, answers, ITEM_STRENGTH.low, ITEM_STRENGTH.high)).toEqual([
+			{ item: { id: 'b2' }, value: 3 },
+			{ item: { id: 'a1' }, value: 4 }
+		]);
+	});
+
+	test("growth areas: scored 0 or 1; Don't know, N/A and unanswered never count", () => {
+		expect(itemsScoredBetween(order, answers, ITEM_GROWTH.low, ITEM_GROWTH.high)).toEqual([
+			{ item: { id: 'a2' }, value: 1 }
+		]);
+		expect(itemsScoredBetween(order, responses({ a1: s(0) }), 0, 1)).toEqual([
+			{ item: { id: 'a1' }, value: 0 }
+		]);
+		expect(itemsScoredBetween(order, responses({}), 0, 4)).toEqual([]);
+	});
 });
 
 test('displayScore rounds to whole numbers and names a missing score', () => {

@@ -86,10 +86,36 @@ export const GROWTH_BELOW = 50;
 
 export type Band = 'strength' | 'developing' | 'growth-area';
 
+/**
+ * The band of the score as it is shown: the whole number, so 74.6 shows "75" and is a strength,
+ * and 49.5 shows "50" and is developing. A band never contradicts the number beside it.
+ */
 export function bandOf(score: number): Band {
-	if (score >= STRENGTH_AT) return 'strength';
-	if (score < GROWTH_BELOW) return 'growth-area';
+	const shown = Math.round(score);
+	if (shown >= STRENGTH_AT) return 'strength';
+	if (shown < GROWTH_BELOW) return 'growth-area';
 	return 'developing';
+}
+
+/** Item scores (0-4) that make a practice a strength or a growth area on the Results screen. */
+export const ITEM_STRENGTH = { low: 3, high: 4 } as const;
+export const ITEM_GROWTH = { low: 0, high: 1 } as const;
+
+/** Practices whose score lies in low..high (both included), in the order given (the walk). */
+export function itemsScoredBetween<T extends { id: string }>(
+	order: readonly T[],
+	responses: Responses,
+	low: number,
+	high: number
+): { item: T; value: number }[] {
+	const found: { item: T; value: number }[] = [];
+	for (const item of order) {
+		const answer = responses.get(item.id)?.answer;
+		if (answer?.kind === 'score' && answer.value >= low && answer.value <= high) {
+			found.push({ item, value: answer.value });
+		}
+	}
+	return found;
 }
 
 /** Whole numbers for display; the unrounded value is kept for sorting and averages. */

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { builtinFramework } from '$lib/content';
 import { exampleAssessment } from '$lib/content/example';
-import { findOutText } from '$lib/content/plan-text';
+import { findOutText, horizonRule } from '$lib/content/plan-text';
 import type { PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework, Item } from '$lib/domain/framework';
-import { prioritizeItems, suggestActions, type Suggestion } from '$lib/domain/prioritize';
+import { firstSteps, reconcilePlan } from '$lib/domain/plan';
+import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportModel, longDate, type ReportInput } from './report-model';
 
@@ -108,36 +109,6 @@ const responses = new Map<string, R>([
 // Element 3: only a Don't know, no score. Overall (50 + 100) / 2 = 75. Coverage 3 of 4 = 75%.
 const score = scoreAssessment(framework, responses);
 
-function suggestion(
-	key: string,
-	horizon: Suggestion['horizon'],
-	priority: number,
-	linked: string
-): Suggestion {
-	return {
-		key,
-		origin: { kind: 'suggested', actionId: key },
-		title: `Action ${key}`,
-		description: 'd',
-		level: 'organization',
-		type: 'prevention',
-		effort: 'low',
-		linkedItemIds: [linked],
-		priority,
-		reason: `Reason ${key}.`,
-		horizon,
-		successMeasure: `Measure ${key}`
-	};
-}
-
-// s1 has the higher priority, but s2 strengthens an impact-3 practice (the triad) so it leads.
-const suggestions = [
-	suggestion('s1', 'now', 2, 'i2'),
-	suggestion('s2', 'now', 1, 'i1'),
-	suggestion('s3', 'next', 1.5, 'i3'),
-	suggestion('s4', 'later', 0.5, 'i2')
-];
-
 function action(
 	id: string,
 	horizon: PlanAction['horizon'],
@@ -185,7 +156,7 @@ const plan = [
 	action('l1', 'later', 0, { status: 'done' })
 ];
 
-const input: ReportInput = { framework, assessment, responses, score, plan, suggestions };
+const input: ReportInput = { framework, assessment, responses, score, plan };
 
 describe('longDate', () => {
 	test.each([
@@ -216,10 +187,16 @@ describe('cover', () => {
 		expect(cover.shareableNote).toBeNull();
 	});
 
-	test('a shareable copy says so on the cover', () => {
-		expect(buildReportModel(input, { includeNotes: false }).cover.shareableNote).toBe(
-			'Shareable copy: the team’s notes and evidence are left out.'
+	test('a shareable copy lists the task force by role only, and says so on the cover', () => {
+		const shareable = buildReportModel(input, { includeNotes: false }).cover;
+		expect(shareable.shareableNote).toBe(
+			'Shareable copy: the team’s notes, evidence and task-force names are left out.'
 		);
+		expect(shareable.roster).toEqual([
+			{ role: 'Program manager', name: null, text: 'Program manager' },
+			{ role: 'Casework supervisor', name: null, text: 'Casework supervisor' },
+			{ role: 'Caseworker', name: null, text: 'Caseworker' }
+		]);
 	});
 });
 
@@ -246,7 +223,7 @@ describe('executive summary', () => {
 		expect(summary.weakest?.sentence).toBe('Most room to grow: 1. One: 50 of 100 (Developing).');
 	});
 
-	test('first actions come from the stored plan: Now, not dropped, in plan order, at most 5', () => {
+	test('first actions come from the stored plan: Now, open, in plan order, at most 5', () => {
 		expect(summary.firstActions.map((a) => a.title)).toEqual([
 			'Plan n1',
 			'Plan n3',
@@ -264,15 +241,44 @@ describe('executive summary', () => {
 		expect(summary.firstActions[1]?.detail).toBe('Proposed');
 	});
 
-	test('without a stored plan, first actions are "start here" suggestions, triad first', () => {
-		const model = buildReportModel({ ...input, plan: [] }, { includeNotes: true });
+	test('first actions are the first steps of Results: triad first, topped up from Next', () => {
+		// t1 comes first in the team's order, but t2 strengthens an impact-3 practice (i1, the
+		// triad), so it leads. Two open Now steps: the first open Next step fills in to three.
+		const small = [
+			action('t1', 'now', 10, { linkedItemIds: ['i2'] }),
+			action('t2', 'now', 20, { linkedItemIds: ['i1'] }),
+			action('t3', 'now', 5, { status: 'done' }),
+			action('t4', 'next', 0, { status: 'dropped' }),
+			action('t5', 'next', 10),
+			action('t6', 'next', 20),
+			action('t7', 'later', 0)
+		];
+		const model = buildReportModel({ ...input, plan: small }, { includeNotes: true });
 		expect(model.summary.firstActions.map((a) => [a.key, a.when])).toEqual([
-			['s2', 'Now (0-3 months)'],
-			['s1', 'Now (0-3 months)'],
-			// Fewer than three Now steps: the first Next step fills in.
-			['s3', 'Next (3-6 months)']
+			['t2', 'Now (0-3 months)'],
+			['t1', 'Now (0-3 months)'],
+			['t5', 'Next (3-6 months)']
 		]);
-		expect(model.summary.firstActionsIntro).toMatch(/has not reviewed the plan yet/);
+		expect(model.summary.firstActions.map((a) => a.key)).toEqual(
+			firstSteps(small, framework).map((a) => a.id)
+		);
+		expect(model.summary.firstActionsIntro).toMatch(/^The first steps of the team’s plan/);
+	});
+
+	test('an empty plan has no first steps, and says so kindly', () => {
+		const model = buildReportModel({ ...input, plan: [] }, { includeNotes: true });
+		expect(model.summary.firstActions).toEqual([]);
+		expect(model.summary.firstActionsIntro).toBe(
+			'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.'
+		);
+		const later = buildReportModel(
+			{ ...input, plan: [action('l9', 'later', 0), action('n9', 'now', 0, { status: 'done' })] },
+			{ includeNotes: true }
+		);
+		expect(later.summary.firstActions).toEqual([]);
+		expect(later.summary.firstActionsIntro).toBe(
+			'Nothing is waiting in Now or Next: the plan’s open actions are for later, or already done.'
+		);
 	});
 
 	test('workforce risk profile, every factor named', () => {
@@ -301,6 +307,27 @@ describe('executive summary', () => {
 			{ includeNotes: true }
 		);
 		expect(model.summary.strongest?.text).toBe('1. One: 25 of 100 (Growth area)');
+		expect(model.summary.weakest).toBeNull();
+	});
+
+	test('when every scored element ties, none is named as most room to grow', () => {
+		// Element 1: (2 + 2) / 2 / 4 = 50. Element 2: 2 / 1 / 4 = 50. Element 3: no score.
+		const score2 = (value: 2): R => ({
+			answer: { kind: 'score', value },
+			notes: '',
+			evidence: '',
+			discuss: false
+		});
+		const tied = new Map<string, R>([
+			['i1', score2(2)],
+			['i2', score2(2)],
+			['i3', score2(2)]
+		]);
+		const model = buildReportModel(
+			{ ...input, responses: tied, score: scoreAssessment(framework, tied) },
+			{ includeNotes: true }
+		);
+		expect(model.summary.strongest?.text).toBe('1. One: 50 of 100 (Developing)');
 		expect(model.summary.weakest).toBeNull();
 	});
 });
@@ -379,6 +406,12 @@ describe('elements and items', () => {
 		}
 		expect(JSON.stringify(shareable)).not.toContain('Only some teams');
 		expect(JSON.stringify(shareable)).not.toContain('Sign-up list');
+		expect(JSON.stringify(shareable)).not.toContain('José Núñez');
+		expect(JSON.stringify(shareable)).not.toContain('Zoë Łukasik');
+		// A reason for "Not applicable" is part of the answer: it stays.
+		expect(shareable.itemSections[1]?.items[1]?.status).toBe(
+			'Left out of the score: No residential staff.'
+		);
 		// Plan notes are never in the report.
 		expect(JSON.stringify(buildReportModel(input, { includeNotes: true }))).not.toContain(
 			'private plan note'
@@ -389,7 +422,6 @@ describe('elements and items', () => {
 describe('plan', () => {
 	test('grouped by horizon, in plan order, dropped left out', () => {
 		const { plan: report } = buildReportModel(input, { includeNotes: true });
-		expect(report.from).toBe('plan');
 		expect(report.droppedCount).toBe(1);
 		expect(report.intro).toBe(
 			'The team’s action plan, in the team’s order within each time frame. 1 dropped action is left out.'
@@ -416,17 +448,12 @@ describe('plan', () => {
 		expect(report.groups[1]?.actions[0]?.status).toBe('In progress');
 	});
 
-	test('without a stored plan, the suggestions by horizon', () => {
+	test('an empty plan says so, with every time frame empty', () => {
 		const { plan: report } = buildReportModel({ ...input, plan: [] }, { includeNotes: true });
-		expect(report.from).toBe('suggestions');
-		expect(report.groups.map((g) => g.actions.map((a) => [a.key, a.status]))).toEqual([
-			[
-				['s1', 'Suggested'],
-				['s2', 'Suggested']
-			],
-			[['s3', 'Suggested']],
-			[['s4', 'Suggested']]
-		]);
+		expect(report.intro).toBe(
+			'The plan has no actions yet: the answers so far show no gap or Don’t know, and the team has not added its own.'
+		);
+		expect(report.groups.map((g) => g.actions)).toEqual([[], [], []]);
 	});
 });
 
@@ -451,7 +478,7 @@ describe('methodology and source', () => {
 			'An element’s score is the average of its scored practices, divided by 4 and shown out of 100. The overall score is the average of the element scores.'
 		);
 		expect(section('Bands')?.paragraphs).toEqual([
-			'Strength: 75 or more. Developing: 50 to 74. Growth area: under 50. These bands are rules of thumb to guide the discussion, not validated cut-offs.'
+			'Strength: 75 or more. Developing: 50 to 74. Growth area: under 50. The band goes with the whole number shown. These bands are rules of thumb to guide the discussion, not validated cut-offs.'
 		]);
 	});
 
@@ -466,8 +493,12 @@ describe('methodology and source', () => {
 		expect(priorities?.list?.[2]).toBe(
 			'Risk boost = 1, plus 0.25 for each linked workforce risk reported strongly (high, or low use of evidence-based practices), plus 0.1 for each linked risk reported as moderate. Unknown adds nothing.'
 		);
+		// The rule's wording is horizonRule of content/plan-text.ts, never written twice.
 		expect(priorities?.list?.[3]).toBe(
-			'Time frame: high priority (1.5 or more) and low effort: Now (0-3 months). High priority and more effort: start Next (3-6 months). Medium priority (0.75 up to 1.5) and low effort: Next (3-6 months). Everything else: Later (6-12 months). “Find out” steps: always Now (0-3 months).'
+			`Time frames: Now (0-3 months), Next (3-6 months), Later (6-12 months). ${horizonRule}`
+		);
+		expect(horizonRule).toBe(
+			'High priority (1.5 or more) and low effort: Now. High priority and more effort: start Next. Everything else: Later. “Find out” steps: always Now.'
 		);
 	});
 
@@ -484,6 +515,13 @@ describe('with the built-in framework and the example assessment', () => {
 	const exampleResponses = new Map<string, R>(Object.entries(exampleAssessment.responses));
 	const riskProfile = exampleAssessment.riskProfile;
 	const priorities = prioritizeItems(builtinFramework, exampleResponses, riskProfile);
+	// The plan as the assessment pages store it: every suggestion, untouched.
+	const examplePlan = reconcilePlan(
+		'example',
+		[],
+		suggestActions(builtinFramework, priorities, findOutText),
+		new Date('2026-03-12T10:00:00Z')
+	).puts;
 	const model = buildReportModel(
 		{
 			framework: builtinFramework as Framework,
@@ -494,8 +532,7 @@ describe('with the built-in framework and the example assessment', () => {
 			},
 			responses: exampleResponses,
 			score: scoreAssessment(builtinFramework, exampleResponses),
-			plan: [],
-			suggestions: suggestActions(builtinFramework, priorities, findOutText)
+			plan: examplePlan
 		},
 		{ includeNotes: true }
 	);
@@ -510,6 +547,9 @@ describe('with the built-in framework and the example assessment', () => {
 	test('three to five first steps, with the source of the built-in framework', () => {
 		expect(model.summary.firstActions.length).toBeGreaterThanOrEqual(3);
 		expect(model.summary.firstActions.length).toBeLessThanOrEqual(5);
+		expect(model.summary.firstActions.map((a) => a.key)).toEqual(
+			firstSteps(examplePlan, builtinFramework).map((a) => a.id)
+		);
 		expect(model.source.paragraphs[0]).toBe(
 			'The practices, workforce risk factors and actions in this workbook are drawn from “Secondary Traumatic Stress”, The National Child Traumatic Stress Network (NCTSN).'
 		);

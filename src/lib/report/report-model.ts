@@ -5,15 +5,8 @@
  */
 import type { Assessment, PlanAction, Response, RosterMember } from '$lib/domain/assessment';
 import type { Framework, Horizon } from '$lib/domain/framework';
-import { inPlanOrder } from '$lib/domain/plan';
-import {
-	DONT_KNOW_GAP,
-	HIGH_PRIORITY,
-	MEDIUM_PRIORITY,
-	RISK_CONTRIBUTION,
-	startHere,
-	type Suggestion
-} from '$lib/domain/prioritize';
+import { firstSteps, inPlanOrder } from '$lib/domain/plan';
+import { DONT_KNOW_GAP, RISK_CONTRIBUTION } from '$lib/domain/prioritize';
 import {
 	GROWTH_BELOW,
 	STRENGTH_AT,
@@ -30,7 +23,7 @@ import {
 	riskLevelLabels,
 	rosterRoleLabels
 } from '$lib/content/scale';
-import { horizonLabels, planStatusLabels } from '$lib/content/plan-text';
+import { horizonLabels, horizonRule, planStatusLabels } from '$lib/content/plan-text';
 import {
 	bandLabels,
 	chartSummary,
@@ -40,7 +33,10 @@ import {
 } from './element-chart';
 
 export interface ReportOptions {
-	/** False for a shareable copy: the team's notes and evidence are left out. */
+	/**
+	 * False for a shareable copy: the team's notes and evidence are left out, and the task force is
+	 * listed by role only. Reasons for "Not applicable" stay: they are part of the answer.
+	 */
 	includeNotes: boolean;
 }
 
@@ -60,10 +56,8 @@ export interface ReportInput {
 	/** Consensus responses by item id. */
 	responses: ReadonlyMap<string, Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
 	score: AssessmentScore;
-	/** The stored plan (may be empty when nobody has opened the Plan screen yet). */
+	/** The stored plan, kept in step with the answers by the assessment pages. */
 	plan: readonly PlanAction[];
-	/** What the answers suggest, used when the stored plan is empty. */
-	suggestions: readonly Suggestion[];
 }
 
 export interface LabelledValue {
@@ -73,7 +67,7 @@ export interface LabelledValue {
 
 export interface RosterLine {
 	role: string;
-	/** Null when the member is listed by role only. */
+	/** Null when the member is listed by role only (always, in a shareable copy). */
 	name: string | null;
 	/** "Program manager: José Núñez", or the role alone. */
 	text: string;
@@ -88,7 +82,7 @@ export interface ReportCover {
 	details: LabelledValue[];
 	roster: RosterLine[];
 	isExample: boolean;
-	/** Said on the cover when notes and evidence were left out. */
+	/** Said on the cover when notes, evidence and names were left out. */
 	shareableNote: string | null;
 }
 
@@ -177,7 +171,6 @@ export interface ReportPlanGroup {
 }
 
 export interface ReportPlan {
-	from: 'plan' | 'suggestions';
 	intro: string;
 	groups: ReportPlanGroup[];
 	droppedCount: number;
@@ -231,12 +224,15 @@ function horizonHeading(horizon: Horizon): string {
 	return `${horizonLabels[horizon].title} (${horizonLabels[horizon].span})`;
 }
 
-function rosterLine(member: Pick<RosterMember, 'role' | 'roleOther' | 'name'>): RosterLine {
+function rosterLine(
+	member: Pick<RosterMember, 'role' | 'roleOther' | 'name'>,
+	includeNames: boolean
+): RosterLine {
 	const role =
 		member.role === 'other'
 			? member.roleOther?.trim() || rosterRoleLabels.other
 			: rosterRoleLabels[member.role];
-	const name = member.name?.trim() || null;
+	const name = (includeNames && member.name?.trim()) || null;
 	return { role, name, text: name ? `${role}: ${name}` : role };
 }
 
@@ -276,47 +272,37 @@ function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSu
 			? `This picture is not complete yet: ${plural(missing, 'practice that applies has', 'practices that apply have')} no score.`
 			: null;
 
-	// Ties go to the element that comes first in the walk. With one scored element there is no
-	// "weakest": it would only repeat the strongest.
+	// Ties go to the element that comes first in the walk. When the highest and the lowest show
+	// the same number (one scored element, or all alike) there is no "weakest": it would only
+	// name an element as strong and as the one with most room to grow at once.
 	const scored = rows.filter((r) => r.score !== null);
 	const value = (r: ElementRow) => r.score ?? 0;
 	const strongest = [...scored].sort((a, b) => value(b) - value(a) || a.number - b.number)[0];
-	const weakest =
-		scored.length >= 2
-			? [...scored].sort((a, b) => value(a) - value(b) || a.number - b.number)[0]
-			: undefined;
+	const lowest = [...scored].sort((a, b) => value(a) - value(b) || a.number - b.number)[0];
+	const weakest = lowest && lowest.rounded !== strongest?.rounded ? lowest : undefined;
 
-	const activePlan = input.plan.filter((a) => a.status !== 'dropped');
-	let firstActions: FirstAction[];
+	// The same steps as "Start here" on the Results screen (domain/plan.ts firstSteps).
+	const firstActions: FirstAction[] = firstSteps(input.plan, framework).map((a) => ({
+		key: a.id,
+		title: a.title,
+		when: horizonHeading(a.horizon),
+		reason: a.priorityReason,
+		detail: [
+			a.owner ? `Owner: ${a.owner}` : '',
+			a.dueDate ? `Due ${longDate(a.dueDate)}` : '',
+			planStatusLabels[a.status]
+		]
+			.filter(Boolean)
+			.join(' · ')
+	}));
 	let firstActionsIntro: string;
-	if (input.plan.length > 0) {
-		firstActions = inPlanOrder(activePlan.filter((a) => a.horizon === 'now'))
-			.slice(0, 5)
-			.map((a) => ({
-				key: a.id,
-				title: a.title,
-				when: horizonHeading(a.horizon),
-				reason: a.priorityReason,
-				detail: [
-					a.owner ? `Owner: ${a.owner}` : '',
-					a.dueDate ? `Due ${longDate(a.dueDate)}` : '',
-					planStatusLabels[a.status]
-				]
-					.filter(Boolean)
-					.join(' · ')
-			}));
+	if (firstActions.length > 0) {
+		firstActionsIntro = `The first steps of the team’s plan: ${horizonLabels.now.title} first, topped up from ${horizonLabels.next.title} to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first; otherwise the team’s order holds.`;
+	} else if (input.plan.length === 0) {
 		firstActionsIntro =
-			'The first actions of the team’s plan for the next three months, in the team’s order.';
+			'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.';
 	} else {
-		firstActions = startHere(input.suggestions, framework).map((s) => ({
-			key: s.key,
-			title: s.title,
-			when: horizonHeading(s.horizon),
-			reason: s.reason,
-			detail: ''
-		}));
-		firstActionsIntro =
-			'Suggested first steps from the answers (the team has not reviewed the plan yet). Steps that strengthen psychoeducation, skills training and supervision come first.';
+		firstActionsIntro = `Nothing is waiting in ${horizonLabels.now.title} or ${horizonLabels.next.title}: the plan’s open actions are for later, or already done.`;
 	}
 
 	const riskProfile = framework.riskFactors.map((factor) => {
@@ -395,35 +381,17 @@ function planRow(action: PlanAction): ReportPlanRow {
 const HORIZONS: readonly Horizon[] = ['now', 'next', 'later'];
 
 function buildPlan(input: ReportInput): ReportPlan {
-	if (input.plan.length === 0) {
-		return {
-			from: 'suggestions',
-			intro:
-				'The team has not reviewed the plan yet. These are the actions the answers suggest, most urgent first; owners and dates are set on the Plan screen.',
-			groups: HORIZONS.map((horizon) => ({
-				horizon,
-				heading: horizonHeading(horizon),
-				actions: input.suggestions
-					.filter((s) => s.horizon === horizon)
-					.map((s) => ({
-						key: s.key,
-						title: s.title,
-						owner: NOT_SET,
-						start: NOT_SET,
-						due: NOT_SET,
-						status: 'Suggested',
-						successMeasure: s.successMeasure
-					}))
-			})),
-			droppedCount: 0
-		};
-	}
 	const dropped = input.plan.filter((a) => a.status === 'dropped').length;
+	const intro =
+		input.plan.length === 0
+			? 'The plan has no actions yet: the answers so far show no gap or Don’t know, and the team has not added its own.'
+			: `The team’s action plan, in the team’s order within each time frame.${
+					dropped > 0
+						? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} left out.`
+						: ''
+				}`;
 	return {
-		from: 'plan',
-		intro: `The team’s action plan, in the team’s order within each time frame.${
-			dropped > 0 ? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} left out.` : ''
-		}`,
+		intro,
 		groups: HORIZONS.map((horizon) => ({
 			horizon,
 			heading: horizonHeading(horizon),
@@ -436,9 +404,6 @@ function buildPlan(input: ReportInput): ReportPlan {
 }
 
 function buildMethodology(): ReportSection[] {
-	const now = horizonHeading('now');
-	const next = horizonHeading('next');
-	const later = horizonHeading('later');
 	return [
 		{
 			heading: 'The practice scale',
@@ -462,7 +427,7 @@ function buildMethodology(): ReportSection[] {
 		{
 			heading: 'Bands',
 			paragraphs: [
-				`${bandLabels.strength}: ${STRENGTH_AT} or more. ${bandLabels.developing}: ${GROWTH_BELOW} to ${STRENGTH_AT - 1}. ${bandLabels['growth-area']}: under ${GROWTH_BELOW}. These bands are rules of thumb to guide the discussion, not validated cut-offs.`
+				`${bandLabels.strength}: ${STRENGTH_AT} or more. ${bandLabels.developing}: ${GROWTH_BELOW} to ${STRENGTH_AT - 1}. ${bandLabels['growth-area']}: under ${GROWTH_BELOW}. The band goes with the whole number shown. These bands are rules of thumb to guide the discussion, not validated cut-offs.`
 			]
 		},
 		{
@@ -472,7 +437,7 @@ function buildMethodology(): ReportSection[] {
 				`Gap = (4 − score) ÷ 4, so a 0 gives 1 and a 3 gives 0.25. A Don’t know counts as a gap of ${DONT_KNOW_GAP} and becomes a “find out” step.`,
 				'Impact is 1 to 3, set in the framework. The source names psychoeducation, skills training and supervision as the most important prevention triad, so those practices have impact 3.',
 				`Risk boost = 1, plus ${RISK_CONTRIBUTION.strong} for each linked workforce risk reported strongly (high, or low use of evidence-based practices), plus ${RISK_CONTRIBUTION.moderate} for each linked risk reported as moderate. Unknown adds nothing.`,
-				`Time frame: high priority (${HIGH_PRIORITY} or more) and low effort: ${now}. High priority and more effort: start ${next}. Medium priority (${MEDIUM_PRIORITY} up to ${HIGH_PRIORITY}) and low effort: ${next}. Everything else: ${later}. “Find out” steps: always ${now}.`,
+				`Time frames: ${HORIZONS.map(horizonHeading).join(', ')}. ${horizonRule}`,
 				'The team can accept, edit, re-order, drop or add actions; a new calculation never overwrites their choices.'
 			]
 		}
@@ -530,11 +495,11 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 			subtitle: 'Secondary traumatic stress: organizational self-assessment report',
 			organization: assessment.organization,
 			details,
-			roster: assessment.roster.map(rosterLine),
+			roster: assessment.roster.map((member) => rosterLine(member, options.includeNotes)),
 			isExample: assessment.isExample,
 			shareableNote: options.includeNotes
 				? null
-				: 'Shareable copy: the team’s notes and evidence are left out.'
+				: 'Shareable copy: the team’s notes, evidence and task-force names are left out.'
 		},
 		summary: buildSummary(input, rows),
 		elements,

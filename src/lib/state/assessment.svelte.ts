@@ -29,6 +29,8 @@ import {
 	type Suggestion
 } from '$lib/domain/prioritize';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
+import { untrack } from 'svelte';
+import type { PlanChange } from '$lib/domain/plan';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus } from './save-status.svelte';
 
@@ -115,8 +117,25 @@ export class AssessmentState {
 		);
 	}
 
+	/** Reasons of "Not applicable" answers replaced in this session, by item. */
+	// Plain Map on purpose: nothing on screen reads it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#lastReasons = new Map<string, string>();
+
+	/**
+	 * Records an answer. A stray key must not cost a written reason: when an item goes back to
+	 * "Not applicable", the reason it had earlier in this session comes back with it.
+	 */
 	answer(itemId: string, answer: Answer | null) {
-		return this.saveResponse(itemId, { answer });
+		const previous = this.#responses.get(itemId)?.answer;
+		if (previous?.kind === 'not-applicable' && previous.reason) {
+			this.#lastReasons.set(itemId, previous.reason);
+		}
+		const next =
+			answer?.kind === 'not-applicable' && !answer.reason
+				? { ...answer, reason: this.#lastReasons.get(itemId) ?? '' }
+				: answer;
+		return this.saveResponse(itemId, { answer: next });
 	}
 
 	saveDetails(draft: AssessmentDraft) {
@@ -131,9 +150,31 @@ export class AssessmentState {
 		return saveStatus.track(setRiskLevel(database(), this.id, riskFactorId, level));
 	}
 
-	/** Recomputes untouched suggestions; returns what changed (empty when nothing did). */
-	refreshPlan() {
-		return saveStatus.track(refreshPlan(database(), this.id, $state.snapshot(this.#suggestions)));
+	#planChanges = $state.raw<{ changes: PlanChange[]; first: boolean } | null>(null);
+
+	/** What the last recomputation changed in the stored plan, until the user dismisses it. */
+	get planChanges(): { changes: PlanChange[]; first: boolean } | null {
+		return this.#planChanges;
+	}
+
+	dismissPlanChanges(): void {
+		this.#planChanges = null;
+	}
+
+	/**
+	 * Brings the stored plan in line with the answers: untouched suggestions are recomputed,
+	 * the team's actions are kept. Remembers what changed so the Plan screen can say so.
+	 */
+	async refreshPlan(): Promise<void> {
+		const hadPlan = untrack(() => this.plan.length > 0);
+		const changes = await saveStatus.track(
+			refreshPlan(database(), this.id, $state.snapshot(this.#suggestions))
+		);
+		if (!changes || changes.length === 0) return;
+		// Changes add up until the user has seen and dismissed them (the latest word per action).
+		const earlier = untrack(() => this.#planChanges);
+		const kept = (earlier?.changes ?? []).filter((c) => !changes.some((n) => n.title === c.title));
+		this.#planChanges = { changes: [...kept, ...changes], first: earlier?.first ?? !hadPlan };
 	}
 
 	updateAction(id: string, patch: PlanActionPatch) {

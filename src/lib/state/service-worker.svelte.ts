@@ -7,9 +7,17 @@ import { base } from '$app/paths';
 
 class ServiceWorkerUpdate {
 	#waiting = $state.raw<ServiceWorker | null>(null);
+	#updatedElsewhere = $state(false);
+	/** This tab asked for the update, so this tab (only) reloads when it takes over. */
+	requested = false;
 
 	get waiting(): ServiceWorker | null {
 		return this.#waiting;
+	}
+
+	/** Another tab applied an update: this one reloads when the user is ready, not by itself. */
+	get updatedElsewhere(): boolean {
+		return this.#updatedElsewhere;
 	}
 
 	offer(worker: ServiceWorker): void {
@@ -17,7 +25,13 @@ class ServiceWorkerUpdate {
 	}
 
 	activate(): void {
+		this.requested = true;
 		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
+	}
+
+	noticeElsewhere(): void {
+		this.#waiting = null;
+		this.#updatedElsewhere = true;
 	}
 }
 
@@ -28,8 +42,13 @@ export function registerServiceWorker(): void {
 	const hadController = Boolean(navigator.serviceWorker.controller);
 	let reloading = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		// The first install takes control without a reload; only a confirmed update reloads.
+		// The first install takes control without a reload; only a confirmed update reloads,
+		// and only in the tab where it was confirmed (another tab may be mid-sentence).
 		if (!hadController || reloading) return;
+		if (!serviceWorkerUpdate.requested) {
+			serviceWorkerUpdate.noticeElsewhere();
+			return;
+		}
 		reloading = true;
 		location.reload();
 	});
