@@ -309,3 +309,23 @@ test('notes typed just before a reload are not lost', async ({ page }) => {
 		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
 	).toHaveValue('Typed right before the reload');
 });
+
+test('set-up follows changes made in another tab, without losing what is typed here', async ({
+	page,
+	context
+}) => {
+	await createAssessment(page, { organization: 'Tab Sync Agency' });
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await expect(other.getByLabel('Organization')).toHaveValue('Tab Sync Agency');
+
+	await page.getByLabel('Facilitator').fill('Ana from tab one');
+	await expect(other.getByLabel('Facilitator')).toHaveValue('Ana from tab one');
+
+	// Tab two has an unsaved, invalid organization; tab one's change to it does not replace it.
+	await other.getByLabel('Organization').fill('');
+	await page.getByLabel('Unit or program').fill('Foster care');
+	await expect(other.getByLabel('Unit or program')).toHaveValue('Foster care');
+	await expect(other.getByLabel('Organization')).toHaveValue('');
+});
