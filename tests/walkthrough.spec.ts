@@ -329,3 +329,55 @@ test('set-up follows changes made in another tab, without losing what is typed h
 	await expect(other.getByLabel('Unit or program')).toHaveValue('Foster care');
 	await expect(other.getByLabel('Organization')).toHaveValue('');
 });
+
+test('typing at a person’s pace keeps every character, in notes and in plan fields', async ({
+	page
+}) => {
+	await startWalk(page, 'Slow Typing Agency');
+	await page.keyboard.press('1');
+	const notes = page
+		.locator('article')
+		.first()
+		.getByRole('textbox', { name: 'Notes from the discussion' });
+	await notes.pressSequentially('Clinical director', { delay: 120 });
+	await expect(notes).toHaveValue('Clinical director');
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const card = page.getByRole('article', { name: 'Train leaders and non-clinical staff on STS' });
+	await card.getByText('Owner, dates, status and measure').click();
+	const owner = card.getByRole('textbox', { name: 'Owner (a role or a name)' });
+	await owner.pressSequentially('HR lead', { delay: 120 });
+	await expect(owner).toHaveValue('HR lead');
+	await expect(owner).toBeFocused();
+	await page.reload();
+	await expect(
+		page
+			.getByRole('article', { name: 'Train leaders and non-clinical staff on STS' })
+			.getByRole('textbox', { name: 'Owner (a role or a name)' })
+	).toHaveValue('HR lead');
+	await page.getByRole('link', { name: 'Walk-through', exact: true }).click();
+	await page.getByRole('link', { name: /^1\. / }).click();
+	await expect(
+		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
+	).toHaveValue('Clinical director');
+});
+
+test('two tabs editing the roster keep each other’s members', async ({ page, context }) => {
+	await createAssessment(page, { organization: 'Roster Sync Agency' });
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	const other = await context.newPage();
+	await other.goto(page.url());
+
+	await page.getByRole('button', { name: 'Add a member' }).click(); // role not chosen yet
+	await other.getByRole('button', { name: 'Add a member' }).click();
+	await other.getByLabel('Role').selectOption({ label: 'Clinician or therapist' });
+	await other.getByLabel('Name (optional)').fill('Alice');
+	await expect(page.getByLabel('Name (optional)').first()).toHaveValue('Alice');
+
+	await page.getByLabel('Role').nth(1).selectOption({ label: 'Caseworker' });
+	await page.getByLabel('Name (optional)').nth(1).fill('Bob');
+	await expectSaved(page);
+	await page.reload();
+	await expect(page.getByLabel('Name (optional)')).toHaveCount(2);
+	await expect(page.getByLabel('Name (optional)').first()).toHaveValue('Alice');
+	await expect(page.getByLabel('Name (optional)').nth(1)).toHaveValue('Bob');
+});

@@ -123,19 +123,26 @@ export class AssessmentState {
 	#lastReasons = new Map<string, string>();
 
 	/**
-	 * Records an answer. A stray key must not cost a written reason: when an item goes back to
-	 * "Not applicable", the reason it had earlier in this session comes back with it.
+	 * Records an answer chosen on the scale (a click or a key). Choosing "Not applicable" again
+	 * changes nothing, and coming back to it brings back the reason it had earlier in this
+	 * session: a stray key must not cost a written reason.
 	 */
 	answer(itemId: string, answer: Answer | null) {
 		const previous = this.#responses.get(itemId)?.answer;
-		if (previous?.kind === 'not-applicable' && previous.reason) {
-			this.#lastReasons.set(itemId, previous.reason);
+		if (previous?.kind === 'not-applicable') {
+			if (answer?.kind === 'not-applicable') return Promise.resolve(undefined);
+			if (previous.reason) this.#lastReasons.set(itemId, previous.reason);
 		}
 		const next =
 			answer?.kind === 'not-applicable' && !answer.reason
 				? { ...answer, reason: this.#lastReasons.get(itemId) ?? '' }
 				: answer;
 		return this.saveResponse(itemId, { answer: next });
+	}
+
+	/** The reason of a "Not applicable" answer, as typed (clearing it included). */
+	notApplicableReason(itemId: string, reason: string) {
+		return this.saveResponse(itemId, { answer: { kind: 'not-applicable', reason } });
 	}
 
 	saveDetails(draft: AssessmentDraft) {
