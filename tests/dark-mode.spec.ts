@@ -3,6 +3,8 @@ import { expect, expectAccessible, test } from './fixtures';
 // Colours come from design tokens with a dark set (prefers-color-scheme): axe checks contrast
 // of every screen of a filled-in assessment in dark mode, and once more in presentation mode.
 test('every screen passes axe in dark mode and in presentation mode', async ({ page }) => {
+	// Fifteen full axe runs: more than the default 30 s on a busy two-core machine.
+	test.setTimeout(120_000);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Load example' }).click();
