@@ -56,19 +56,10 @@ export function reconcilePlan(
 				id: crypto.randomUUID(),
 				assessmentId,
 				origin: suggestion.origin,
-				title: suggestion.title,
-				description: suggestion.description,
-				level: suggestion.level,
-				type: suggestion.type,
-				linkedItemIds: suggestion.linkedItemIds,
-				priority: suggestion.priority,
-				priorityReason: suggestion.reason,
-				horizon: suggestion.horizon,
+				...computedFields(suggestion, order),
 				owner: '',
 				status: 'proposed',
-				successMeasure: suggestion.successMeasure,
 				notes: '',
-				order,
 				editedByTeam: false,
 				createdAt: stamp,
 				updatedAt: stamp
@@ -81,19 +72,7 @@ export function reconcilePlan(
 			return;
 		}
 		if (stored.editedByTeam) return;
-		const next: PlanAction = {
-			...stored,
-			title: suggestion.title,
-			description: suggestion.description,
-			level: suggestion.level,
-			type: suggestion.type,
-			linkedItemIds: suggestion.linkedItemIds,
-			priority: suggestion.priority,
-			priorityReason: suggestion.reason,
-			horizon: suggestion.horizon,
-			successMeasure: suggestion.successMeasure,
-			order
-		};
+		const next: PlanAction = { ...stored, ...computedFields(suggestion, order) };
 		if (sameSuggestion(stored, next)) return;
 		puts.push({ ...next, updatedAt: stamp });
 		changes.push({ kind: 'updated', title: next.title, detail: describeUpdate(stored, next) });
@@ -110,6 +89,22 @@ export function reconcilePlan(
 		});
 	}
 	return { puts, deletes, changes };
+}
+
+/** The fields of a plan action that come from the answers; recomputed while untouched. */
+function computedFields(suggestion: Suggestion, order: number) {
+	return {
+		title: suggestion.title,
+		description: suggestion.description,
+		level: suggestion.level,
+		type: suggestion.type,
+		linkedItemIds: suggestion.linkedItemIds,
+		priority: suggestion.priority,
+		priorityReason: suggestion.reason,
+		horizon: suggestion.horizon,
+		successMeasure: suggestion.successMeasure,
+		order
+	} satisfies Partial<PlanAction>;
 }
 
 function sameSuggestion(a: PlanAction, b: PlanAction): boolean {
