@@ -2,7 +2,7 @@
  * Words for the practice scale and the other answer choices, shown on every screen that shows a
  * score (walk-through, results, reports, about). Scores always appear as a number and a word.
  */
-import type { PracticeScore, RiskLevel, RosterRole } from '$lib/domain/assessment';
+import type { PracticeScore, RiskLevel, RosterMember, RosterRole } from '$lib/domain/assessment';
 
 export interface ScaleStep {
 	value: PracticeScore;
@@ -62,3 +62,10 @@ export const rosterRoleLabels: Record<RosterRole, string> = {
 	'administrative-staff': 'Administrative or front-desk staff',
 	other: 'Other role'
 };
+
+/** How a member's role reads on screen and in reports: the list's words, or their own for "other". */
+export function roleName(member: Pick<RosterMember, 'role' | 'roleOther'>): string {
+	return member.role === 'other'
+		? member.roleOther?.trim() || rosterRoleLabels.other
+		: rosterRoleLabels[member.role];
+}

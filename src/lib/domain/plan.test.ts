@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanAction } from './assessment';
-import { firstSteps, inPlanOrder, orderBetween, reconcilePlan } from './plan';
+import { firstSteps, inPlanOrder, matchesPlanFilter, orderBetween, reconcilePlan } from './plan';
 import type { Framework } from './framework';
 import type { Suggestion } from './prioritize';
 
@@ -183,5 +183,25 @@ describe('firstSteps', () => {
 		const many = Array.from({ length: 8 }, (_, i) => action(`n${i}`, 'now', i, 'item.other'));
 		expect(firstSteps(many, framework)).toHaveLength(5);
 		expect(firstSteps([], framework)).toEqual([]);
+	});
+});
+
+describe('matchesPlanFilter', () => {
+	const action = {
+		level: 'supervisor' as const,
+		type: 'intervention' as const,
+		linkedItemIds: ['item.a', 'item.b']
+	};
+	const elementOf = (id: string) => ({ 'item.a': 'e1', 'item.b': 'e2' })[id];
+	test.each([
+		[{}, true],
+		[{ level: 'supervisor' }, true],
+		[{ level: 'individual' }, false],
+		[{ type: 'prevention' }, false],
+		[{ elementId: 'e2' }, true],
+		[{ elementId: 'e3' }, false],
+		[{ level: 'supervisor', type: 'intervention', elementId: 'e1' }, true]
+	])('%j -> %s', (filter, expected) => {
+		expect(matchesPlanFilter(action, filter, elementOf)).toBe(expected);
 	});
 });

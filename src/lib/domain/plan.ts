@@ -174,3 +174,23 @@ export function firstSteps<T extends PlanAction>(
 	if (picked.length < 3) picked.push(...rank('next').slice(0, 3 - picked.length));
 	return picked;
 }
+
+export interface PlanFilter {
+	level?: string;
+	type?: string;
+	elementId?: string;
+}
+
+/** The Plan screen's filters; an action matches an element through any of its linked items. */
+export function matchesPlanFilter(
+	action: Pick<PlanAction, 'level' | 'type' | 'linkedItemIds'>,
+	filter: PlanFilter,
+	elementOf: (itemId: string) => string | undefined
+): boolean {
+	if (filter.level && action.level !== filter.level) return false;
+	if (filter.type && action.type !== filter.type) return false;
+	if (filter.elementId && !action.linkedItemIds.some((id) => elementOf(id) === filter.elementId)) {
+		return false;
+	}
+	return true;
+}

@@ -21,14 +21,19 @@ export function toDraft(member: RosterMember): MemberDraft {
 	};
 }
 
-/** The member as it would be stored, or null while it is incomplete (no role, "other" unnamed). */
-export function completeMember(draft: MemberDraft): RosterMember | null {
-	const result = RosterMember.safeParse({
+/** Checks a draft exactly as it would be stored ("which role?" only counts for "other"). */
+export function parseDraft(draft: MemberDraft) {
+	return RosterMember.safeParse({
 		id: draft.id,
 		role: draft.role,
 		roleOther: draft.role === 'other' ? draft.roleOther : undefined,
 		name: draft.name.trim() || undefined
 	});
+}
+
+/** The member as it would be stored, or null while it is incomplete (no role, "other" unnamed). */
+export function completeMember(draft: MemberDraft): RosterMember | null {
+	const result = parseDraft(draft);
 	return result.success ? result.data : null;
 }
 

@@ -21,7 +21,7 @@ import {
 	notApplicableChoice,
 	practiceScale,
 	riskLevelLabels,
-	rosterRoleLabels
+	roleName
 } from '$lib/content/scale';
 import { horizonLabels, horizonRule, planStatusLabels } from '$lib/content/plan-text';
 import {
@@ -228,10 +228,7 @@ function rosterLine(
 	member: Pick<RosterMember, 'role' | 'roleOther' | 'name'>,
 	includeNames: boolean
 ): RosterLine {
-	const role =
-		member.role === 'other'
-			? member.roleOther?.trim() || rosterRoleLabels.other
-			: rosterRoleLabels[member.role];
+	const role = roleName(member);
 	const name = (includeNames && member.name?.trim()) || null;
 	return { role, name, text: name ? `${role}: ${name}` : role };
 }
