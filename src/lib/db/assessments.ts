@@ -6,9 +6,10 @@ import type {
 	Assessment,
 	AssessmentDraft,
 	ResponseSet,
-	RiskLevel,
 	RosterMember
 } from '$lib/domain/assessment';
+import { withMember, withoutMember } from '$lib/domain/roster';
+import { PlainWriteError } from '$lib/domain/write-errors';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import type { WorkbookDatabase } from './database';
 
@@ -111,39 +112,61 @@ export async function readBundle(
 	);
 }
 
-/** Saves the details of the set-up form (already validated by the caller's schema). */
+/** The set-up fields one change may patch (already checked by the caller's schema). */
+export type DetailsPatch = Partial<AssessmentDraft>;
+
+async function storedAssessment(db: WorkbookDatabase, id: string): Promise<Assessment> {
+	const assessment = await db.assessments.get(id);
+	if (!assessment) {
+		throw new PlainWriteError(
+			'This assessment was deleted (perhaps in another tab), so the change was not saved.'
+		);
+	}
+	return assessment;
+}
+
+/**
+ * Saves only the set-up fields that changed. Two tabs editing different fields both keep
+ * their change; the same field ends with the later tab's whole value.
+ */
 export async function updateDetails(
 	db: WorkbookDatabase,
 	id: string,
-	draft: AssessmentDraft,
-	now = new Date()
-): Promise<void> {
-	await db.assessments.update(id, { ...draft, updatedAt: now.toISOString() });
-}
-
-export async function updateRoster(
-	db: WorkbookDatabase,
-	id: string,
-	roster: RosterMember[],
-	now = new Date()
-): Promise<void> {
-	await db.assessments.update(id, { roster, updatedAt: now.toISOString() });
-}
-
-/** Records one workforce risk level; `null` clears the answer. */
-export async function setRiskLevel(
-	db: WorkbookDatabase,
-	id: string,
-	riskFactorId: string,
-	level: RiskLevel | null,
+	patch: DetailsPatch,
 	now = new Date()
 ): Promise<void> {
 	await db.transaction('rw', db.assessments, async () => {
-		const assessment = await db.assessments.get(id);
-		if (!assessment) throw new Error('This assessment no longer exists.');
-		const riskProfile = { ...assessment.riskProfile };
-		if (level) riskProfile[riskFactorId] = level;
-		else delete riskProfile[riskFactorId];
-		await db.assessments.update(id, { riskProfile, updatedAt: now.toISOString() });
+		await storedAssessment(db, id);
+		await db.assessments.update(id, { ...patch, updatedAt: now.toISOString() });
+	});
+}
+
+/**
+ * Adds or replaces one roster member, merged by member id against the roster as stored at the
+ * moment of the write (not against a screen's possibly older view).
+ */
+export async function putRosterMember(
+	db: WorkbookDatabase,
+	id: string,
+	member: RosterMember,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.assessments, async () => {
+		const assessment = await storedAssessment(db, id);
+		const roster = withMember(assessment.roster, member);
+		await db.assessments.update(id, { roster, updatedAt: now.toISOString() });
+	});
+}
+
+export async function removeRosterMember(
+	db: WorkbookDatabase,
+	id: string,
+	memberId: string,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.assessments, async () => {
+		const assessment = await storedAssessment(db, id);
+		const roster = withoutMember(assessment.roster, memberId);
+		await db.assessments.update(id, { roster, updatedAt: now.toISOString() });
 	});
 }

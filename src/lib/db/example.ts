@@ -3,6 +3,7 @@ import type { ExampleAssessment } from '$lib/content/example';
 import type { Response } from '$lib/domain/assessment';
 import { newAssessmentRecords, type FrameworkRef } from './assessments';
 import type { WorkbookDatabase } from './database';
+import { planInputTables, syncPlan } from './plan-sync';
 
 /** Every record gets fresh ids, so the example can be loaded more than once. */
 export async function loadExample(
@@ -37,10 +38,12 @@ export async function loadExample(
 		discuss: r.discuss,
 		updatedAt: stamp
 	}));
-	await db.transaction('rw', db.assessments, db.responseSets, db.responses, async () => {
+	await db.transaction('rw', planInputTables(db), async () => {
 		await db.assessments.add(assessment);
 		await db.responseSets.add(consensus);
 		await db.responses.bulkAdd(responses);
+		// The example arrives with its plan, as if its answers had been given one by one.
+		await syncPlan(db, assessment.id, now);
 	});
 	return assessment.id;
 }

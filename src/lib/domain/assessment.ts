@@ -193,3 +193,12 @@ export const AssessmentDraft = z.object({
 	facilitator: trimmed(MAX_SHORT_TEXT)
 });
 export type AssessmentDraft = z.infer<typeof AssessmentDraft>;
+
+/** The consensus answers of an assessment by item id (rater sets are left out). */
+export function consensusResponses(
+	responseSets: readonly Pick<ResponseSet, 'id' | 'kind'>[],
+	responses: readonly Response[]
+): ReadonlyMap<string, Response> {
+	const setId = responseSets.find((s) => s.kind === 'consensus')?.id;
+	return new Map(responses.filter((r) => r.responseSetId === setId).map((r) => [r.itemId, r]));
+}

@@ -201,3 +201,16 @@ export function suggestActions(
 			a.key.localeCompare(b.key)
 	);
 }
+
+/**
+ * What the answers and the risk profile suggest, in one call: the one rule every writer that
+ * changes those inputs uses to keep the stored plan in step (see db/plan-sync).
+ */
+export function suggestionsFor(
+	framework: Pick<Framework, 'items' | 'actions' | 'riskFactors'>,
+	responses: Responses,
+	riskProfile: Readonly<Record<string, RiskLevel>>,
+	findOut: FindOutText
+): Suggestion[] {
+	return suggestActions(framework, prioritizeItems(framework, responses, riskProfile), findOut);
+}

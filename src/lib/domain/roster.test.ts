@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { completeMember, followStoredRoster, rosterToSave, type MemberDraft } from './roster';
+import {
+	completeMember,
+	followStoredRoster,
+	withMember,
+	withoutMember,
+	type MemberDraft
+} from './roster';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const draft = (n: number, role: string, name = '', roleOther = ''): MemberDraft => ({
@@ -19,23 +25,26 @@ describe('completeMember', () => {
 	])('%j -> %j', (input, expected) => expect(completeMember(input)).toEqual(expected));
 });
 
-describe('rosterToSave', () => {
-	test('adds, edits and removes from the latest stored roster, never dropping others', () => {
-		const stored = [
-			{ id: id(1), role: 'clinician' as const, name: 'Alice' }, // added in the other tab
-			{ id: id(2), role: 'caseworker' as const },
-			{ id: id(3), role: 'peer-support' as const }
-		];
-		const local = [
-			draft(2, 'caseworker', 'Bob'), // edited here
-			draft(4, 'executive-leader'), // new here
-			draft(5, '') // incomplete: not saved yet
-		];
-		expect(rosterToSave(stored, local, new Set([id(3)]))).toEqual([
+describe('withMember and withoutMember', () => {
+	const stored = [
+		{ id: id(1), role: 'clinician' as const, name: 'Alice' }, // added in another tab
+		{ id: id(2), role: 'caseworker' as const }
+	];
+	test('replaces a member by id and keeps the others in place', () => {
+		expect(withMember(stored, { id: id(2), role: 'caseworker', name: 'Bob' })).toEqual([
 			{ id: id(1), role: 'clinician', name: 'Alice' },
-			{ id: id(2), role: 'caseworker', name: 'Bob' },
+			{ id: id(2), role: 'caseworker', name: 'Bob' }
+		]);
+	});
+	test('adds a member not stored yet at the end', () => {
+		expect(withMember(stored, { id: id(4), role: 'executive-leader' })).toEqual([
+			...stored,
 			{ id: id(4), role: 'executive-leader' }
 		]);
+	});
+	test('removes only the member named', () => {
+		expect(withoutMember(stored, id(1))).toEqual([{ id: id(2), role: 'caseworker' }]);
+		expect(withoutMember(stored, id(9))).toEqual(stored);
 	});
 });
 

@@ -43,24 +43,15 @@ const same = (a: MemberDraft | undefined, b: MemberDraft | undefined) =>
 	JSON.stringify(completeMember(a)) === JSON.stringify(completeMember(b)) &&
 	a.role === b.role;
 
-/**
- * The roster to store: the latest stored one, with this form's complete members put in (edited
- * ones replaced by id, new ones added) and the members removed here taken out.
- */
-export function rosterToSave(
-	stored: readonly RosterMember[],
-	drafts: readonly MemberDraft[],
-	removedHere: ReadonlySet<string>
-): RosterMember[] {
-	const complete = new Map(
-		drafts.flatMap((d) => {
-			const member = completeMember(d);
-			return member ? [[d.id, member] as const] : [];
-		})
-	);
-	const kept = stored.filter((m) => !removedHere.has(m.id)).map((m) => complete.get(m.id) ?? m);
-	const added = [...complete.values()].filter((m) => !stored.some((s) => s.id === m.id));
-	return [...kept, ...added];
+/** The roster with one member added, or replaced where its id is already there. */
+export function withMember(roster: readonly RosterMember[], member: RosterMember): RosterMember[] {
+	return roster.some((m) => m.id === member.id)
+		? roster.map((m) => (m.id === member.id ? member : m))
+		: [...roster, member];
+}
+
+export function withoutMember(roster: readonly RosterMember[], memberId: string): RosterMember[] {
+	return roster.filter((m) => m.id !== memberId);
 }
 
 /**

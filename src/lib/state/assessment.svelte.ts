@@ -2,26 +2,27 @@
  * One assessment as the screens see it: its record, its consensus answers by item, and the
  * writes a screen may make. Reads are live: a change in another tab shows up here at once.
  */
-import type {
-	Answer,
-	AssessmentDraft,
-	Response,
-	RiskLevel,
-	RosterMember
+import {
+	consensusResponses,
+	type Answer,
+	type PlanAction,
+	type Response,
+	type RiskLevel,
+	type RosterMember
 } from '$lib/domain/assessment';
 import { database } from '$lib/db/database';
-import { readBundle, setRiskLevel, updateDetails, updateRoster } from '$lib/db/assessments';
-import { saveResponse, type ResponsePatch } from '$lib/db/responses';
 import {
-	addCustomAction,
-	moveAction,
-	refreshPlan,
-	updatePlanAction,
-	type PlanActionPatch
-} from '$lib/db/plan';
+	putRosterMember,
+	readBundle,
+	removeRosterMember,
+	updateDetails,
+	type DetailsPatch
+} from '$lib/db/assessments';
+import { saveResponse, type ResponsePatch } from '$lib/db/responses';
+import { setRiskLevel } from '$lib/db/risk-profile';
+import { addCustomAction, moveAction, updatePlanAction, type PlanActionPatch } from '$lib/db/plan';
 import { builtinFramework } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
-import type { PlanAction } from '$lib/domain/assessment';
 import {
 	prioritizeItems,
 	suggestActions,
@@ -31,8 +32,9 @@ import {
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { untrack } from 'svelte';
 import type { PlanChange } from '$lib/domain/plan';
+import type { PlanSync } from '$lib/db/plan-sync';
 import { LiveQuery } from './live-query.svelte';
-import { saveStatus } from './save-status.svelte';
+import { saveStatus, type SaveResult } from './save-status.svelte';
 
 export class AssessmentState {
 	readonly id: string;
@@ -56,23 +58,15 @@ export class AssessmentState {
 	}
 
 	// Derived lazily: read only after the constructor has set up the live query.
-	#consensusSetId = $derived.by(() => this.#findConsensusSetId());
-	#responses = $derived.by(() => this.#consensusResponses());
-
-	#findConsensusSetId(): string | undefined {
-		return this.#bundle.current?.responseSets.find((s) => s.kind === 'consensus')?.id;
-	}
-
-	#consensusResponses(): ReadonlyMap<string, Response> {
-		const setId = this.#consensusSetId;
-		// A fresh, never-mutated map per change: reactivity comes from the live query, not the map.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		return new Map(
-			(this.#bundle.current?.responses ?? [])
-				.filter((r) => r.responseSetId === setId)
-				.map((r) => [r.itemId, r])
-		);
-	}
+	#consensusSetId = $derived.by(
+		() => this.#bundle.current?.responseSets.find((s) => s.kind === 'consensus')?.id
+	);
+	#responses = $derived.by(() =>
+		consensusResponses(
+			this.#bundle.current?.responseSets ?? [],
+			this.#bundle.current?.responses ?? []
+		)
+	);
 
 	#score = $derived.by(() => scoreAssessment(builtinFramework, this.#responses));
 	#priorities = $derived.by(() =>
@@ -109,12 +103,15 @@ export class AssessmentState {
 		return this.#responses;
 	}
 
-	saveResponse(itemId: string, patch: ResponsePatch) {
+	async saveResponse(itemId: string, patch: ResponsePatch): Promise<SaveResult<Response>> {
 		const responseSetId = this.consensusSetId;
-		if (!responseSetId) return Promise.resolve(undefined);
-		return saveStatus.track(
+		if (!responseSetId) return { ok: false, message: 'This assessment is still loading.' };
+		const result = await saveStatus.track(
 			saveResponse(database(), { assessmentId: this.id, responseSetId, itemId }, patch)
 		);
+		if (!result.ok) return result;
+		this.#notePlanChanges(result.value.planChanges);
+		return { ok: true, value: result.value.response };
 	}
 
 	/** Reasons of "Not applicable" answers replaced in this session, by item. */
@@ -127,10 +124,10 @@ export class AssessmentState {
 	 * changes nothing, and coming back to it brings back the reason it had earlier in this
 	 * session: a stray key must not cost a written reason.
 	 */
-	answer(itemId: string, answer: Answer | null) {
+	async answer(itemId: string, answer: Answer | null): Promise<SaveResult<Response | undefined>> {
 		const previous = this.#responses.get(itemId)?.answer;
 		if (previous?.kind === 'not-applicable') {
-			if (answer?.kind === 'not-applicable') return Promise.resolve(undefined);
+			if (answer?.kind === 'not-applicable') return { ok: true, value: undefined };
 			if (previous.reason) this.#lastReasons.set(itemId, previous.reason);
 		}
 		const next =
@@ -145,16 +142,23 @@ export class AssessmentState {
 		return this.saveResponse(itemId, { answer: { kind: 'not-applicable', reason } });
 	}
 
-	saveDetails(draft: AssessmentDraft) {
-		return saveStatus.track(updateDetails(database(), this.id, draft));
+	/** Saves the set-up fields given, and only those. */
+	saveDetails(patch: DetailsPatch) {
+		return saveStatus.track(updateDetails(database(), this.id, patch));
 	}
 
-	saveRoster(roster: RosterMember[]) {
-		return saveStatus.track(updateRoster(database(), this.id, roster));
+	saveMember(member: RosterMember) {
+		return saveStatus.track(putRosterMember(database(), this.id, member));
 	}
 
-	saveRiskLevel(riskFactorId: string, level: RiskLevel | null) {
-		return saveStatus.track(setRiskLevel(database(), this.id, riskFactorId, level));
+	removeMember(memberId: string) {
+		return saveStatus.track(removeRosterMember(database(), this.id, memberId));
+	}
+
+	async saveRiskLevel(riskFactorId: string, level: RiskLevel | null) {
+		const result = await saveStatus.track(setRiskLevel(database(), this.id, riskFactorId, level));
+		if (result.ok) this.#notePlanChanges(result.value);
+		return result;
 	}
 
 	#planChanges = $state.raw<{ changes: PlanChange[]; first: boolean } | null>(null);
@@ -169,19 +173,14 @@ export class AssessmentState {
 	}
 
 	/**
-	 * Brings the stored plan in line with the answers: untouched suggestions are recomputed,
-	 * the team's actions are kept. Remembers what changed so the Plan screen can say so.
+	 * Remembers what a write of this tab changed in the stored plan, so the Plan screen can say
+	 * so. Changes add up until the user has seen and dismissed them (the latest word per action).
 	 */
-	async refreshPlan(): Promise<void> {
-		const hadPlan = untrack(() => this.plan.length > 0);
-		const changes = await saveStatus.track(
-			refreshPlan(database(), this.id, $state.snapshot(this.#suggestions))
-		);
-		if (!changes || changes.length === 0) return;
-		// Changes add up until the user has seen and dismissed them (the latest word per action).
+	#notePlanChanges({ changes, first }: PlanSync): void {
+		if (changes.length === 0) return;
 		const earlier = untrack(() => this.#planChanges);
 		const kept = (earlier?.changes ?? []).filter((c) => !changes.some((n) => n.title === c.title));
-		this.#planChanges = { changes: [...kept, ...changes], first: earlier?.first ?? !hadPlan };
+		this.#planChanges = { changes: [...kept, ...changes], first: earlier?.first ?? first };
 	}
 
 	updateAction(id: string, patch: PlanActionPatch) {

@@ -1,10 +1,15 @@
 /**
  * The quiet "Saved" indicator. Every write goes through `track`, so the user always knows whether
- * the last change is stored, and hears about it plainly when it is not.
+ * the last change is stored, and hears about it plainly when it is not. `track` never claims
+ * success for a failed write: its result says which, and callers announce "Added" or "Done"
+ * only on `ok`.
  */
 import { untrack } from 'svelte';
+import { describeWriteFailure } from '$lib/domain/write-errors';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 class SaveStatus {
 	#pending = $state(0);
@@ -15,32 +20,37 @@ class SaveStatus {
 		return this.#state;
 	}
 
+	/** The last failure in words (what was not saved, what is safe, what to do). */
 	get error(): string {
 		return this.#error;
 	}
 
-	async track<T>(write: Promise<T>): Promise<T | undefined> {
+	async track<T>(write: Promise<T>): Promise<SaveResult<T>> {
 		// Writes may start inside an effect: reading our own counter there must not subscribe it.
+		// A failure stays on screen ("Not saved") until a later write succeeds.
 		untrack(() => {
 			this.#pending += 1;
-			this.#state = 'saving';
+			if (this.#state !== 'error') this.#state = 'saving';
 		});
 		try {
-			const result = await write;
+			const value = await write;
 			this.#pending -= 1;
-			// An earlier failure stays on screen until a later write succeeds with nothing pending.
-			if (this.#pending === 0) this.#state = 'saved';
-			return result;
+			if (this.#pending === 0) {
+				this.#state = 'saved';
+				this.#error = '';
+			}
+			return { ok: true, value };
 		} catch (error) {
 			this.#pending -= 1;
+			const { message } = describeWriteFailure(error);
 			this.#state = 'error';
-			this.#error = error instanceof Error ? error.message : String(error);
-			return undefined;
+			this.#error = message;
+			return { ok: false, message };
 		}
 	}
 
 	reset(): void {
-		if (this.#pending === 0) this.#state = 'idle';
+		if (this.#pending === 0 && this.#state !== 'error') this.#state = 'idle';
 	}
 }
 

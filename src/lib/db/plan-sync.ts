@@ -1,0 +1,49 @@
+/**
+ * The stored plan follows its inputs (consensus answers and the risk profile) inside the same
+ * transaction as the write that changed them. No screen writes the plan while it is only being
+ * looked at, and "what changed" comes back from the write that caused it.
+ */
+import { builtinFramework } from '$lib/content';
+import { findOutText } from '$lib/content/plan-text';
+import { consensusResponses } from '$lib/domain/assessment';
+import type { PlanChange } from '$lib/domain/plan';
+import { suggestionsFor } from '$lib/domain/prioritize';
+import type { WorkbookDatabase } from './database';
+import { refreshPlan } from './plan';
+
+/** The tables a write that feeds the plan must hold in its transaction. */
+export function planInputTables(db: WorkbookDatabase) {
+	return [db.assessments, db.responseSets, db.responses, db.planActions];
+}
+
+export interface PlanSync {
+	changes: PlanChange[];
+	/** The plan was empty before: these are its first suggestions. */
+	first: boolean;
+}
+
+/**
+ * Recomputes the suggestions of one assessment from what is stored and reconciles its plan.
+ * Call it inside a transaction over `planInputTables(db)`, after the write that changed inputs.
+ */
+export async function syncPlan(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	now = new Date()
+): Promise<PlanSync> {
+	const assessment = await db.assessments.get(assessmentId);
+	if (!assessment) return { changes: [], first: false };
+	const [sets, responses, planSize] = await Promise.all([
+		db.responseSets.where('assessmentId').equals(assessmentId).toArray(),
+		db.responses.where('assessmentId').equals(assessmentId).toArray(),
+		db.planActions.where('assessmentId').equals(assessmentId).count()
+	]);
+	const suggestions = suggestionsFor(
+		builtinFramework,
+		consensusResponses(sets, responses),
+		assessment.riskProfile,
+		findOutText
+	);
+	const changes = await refreshPlan(db, assessmentId, suggestions, now);
+	return { changes, first: planSize === 0 };
+}

@@ -1,0 +1,128 @@
+/**
+ * The write path: the plan follows its inputs inside the write that changed them, set-up writes
+ * touch only their own field or member, and a write to a deleted assessment fails in words.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { describeWriteFailure } from '$lib/domain/write-errors';
+import { WorkbookDatabase } from './database';
+import {
+	createAssessment,
+	deleteAssessment,
+	putRosterMember,
+	readBundle,
+	removeRosterMember,
+	updateDetails
+} from './assessments';
+import { saveResponse } from './responses';
+import { setRiskLevel } from './risk-profile';
+
+const framework = { id: 'nctsn-sts-essentials', version: '1.0.0' };
+const draft = {
+	organization: 'Riverbend Family Services',
+	unit: 'Foster care',
+	cycleLabel: 'Baseline 2026',
+	date: '2026-03-31',
+	facilitator: 'Ana'
+};
+const at = new Date('2026-03-31T10:00:00Z');
+
+let db: WorkbookDatabase;
+let n = 0;
+afterEach(async () => {
+	await db.delete();
+});
+
+async function fresh() {
+	db = new WorkbookDatabase(`writes-${Date.now()}-${n++}`);
+	const id = await createAssessment(db, draft, framework, at);
+	const set = (await readBundle(db, id))!.responseSets[0]!;
+	return { id, target: (itemId: string) => ({ assessmentId: id, responseSetId: set.id, itemId }) };
+}
+
+describe('the plan follows the answers inside the same write', () => {
+	test('an answer writes its suggestion, with the numbers worked by hand', async () => {
+		const { id, target } = await fresh();
+		expect((await readBundle(db, id))!.plan).toEqual([]);
+		await setRiskLevel(db, id, 'inadequate-training', 'high', at);
+		const saved = await saveResponse(
+			db,
+			target('item.leaders-trained'),
+			{ answer: { kind: 'score', value: 1 } },
+			at
+		);
+		const plan = (await readBundle(db, id))!.plan;
+		const action = plan.find(
+			(a) =>
+				a.origin.kind === 'suggested' && a.origin.actionId === 'action.train-leaders-nonclinical'
+		);
+		// gap (4-1)/4 = 0.75 x impact 2 x risk boost 1.25 = 1.875, stored as 1.88; medium effort -> Next.
+		expect(action).toMatchObject({ priority: 1.88, horizon: 'next', status: 'proposed' });
+		expect(saved.planChanges.first).toBe(true);
+		expect(saved.planChanges.changes.map((c) => c.kind)).toEqual(plan.map(() => 'added'));
+	});
+
+	test('the risk profile re-prioritizes the stored plan in its own write', async () => {
+		const { id, target } = await fresh();
+		await saveResponse(db, target('item.leaders-trained'), { answer: { kind: 'score', value: 1 } });
+		const before = (await readBundle(db, id))!.plan.find((a) => a.origin.kind === 'suggested')!;
+		// 0.75 x 2 x 1 = 1.5
+		expect(before.priority).toBe(1.5);
+		const sync = await setRiskLevel(db, id, 'inadequate-training', 'high', at);
+		const after = (await readBundle(db, id))!.plan.find((a) => a.id === before.id)!;
+		expect(after.priority).toBe(1.88); // 1.875 rounded
+		expect(sync.changes.map((c) => c.kind)).toEqual(['updated']);
+	});
+
+	test('notes do not touch the plan', async () => {
+		const { id, target } = await fresh();
+		const saved = await saveResponse(db, target('item.leaders-trained'), { notes: 'Two teams' });
+		expect(saved.planChanges.changes).toEqual([]);
+		expect((await readBundle(db, id))!.plan).toEqual([]);
+	});
+});
+
+describe('set-up writes touch only what changed', () => {
+	test('two tabs editing different fields from the same old view both keep their change', async () => {
+		const { id } = await fresh();
+		await Promise.all([
+			updateDetails(db, id, { organization: 'Riverbend FS' }),
+			updateDetails(db, id, { facilitator: 'Bo' })
+		]);
+		expect((await readBundle(db, id))!.assessment).toMatchObject({
+			organization: 'Riverbend FS',
+			facilitator: 'Bo',
+			unit: 'Foster care'
+		});
+	});
+
+	test('roster members added, edited and removed in two tabs are merged by id', async () => {
+		const { id } = await fresh();
+		const a = crypto.randomUUID();
+		const b = crypto.randomUUID();
+		await putRosterMember(db, id, { id: a, role: 'clinician' });
+		await Promise.all([
+			putRosterMember(db, id, { id: a, role: 'clinician', name: 'Ana' }), // tab 1 edits A
+			putRosterMember(db, id, { id: b, role: 'caseworker' }) // tab 2 adds B
+		]);
+		expect((await readBundle(db, id))!.assessment.roster).toEqual([
+			{ id: a, role: 'clinician', name: 'Ana' },
+			{ id: b, role: 'caseworker' }
+		]);
+		await removeRosterMember(db, id, a);
+		expect((await readBundle(db, id))!.assessment.roster).toEqual([{ id: b, role: 'caseworker' }]);
+	});
+});
+
+test('a write to an assessment deleted in another tab fails in words and writes nothing', async () => {
+	const { id, target } = await fresh();
+	await deleteAssessment(db, id);
+	const failure = await saveResponse(db, target('item.leaders-trained'), { notes: 'x' }).then(
+		() => undefined,
+		(error: unknown) => describeWriteFailure(error)
+	);
+	expect(failure?.message).toBe(
+		'This assessment was deleted (perhaps in another tab), so the change was not saved.'
+	);
+	expect(await db.responses.count()).toBe(0);
+	await expect(updateDetails(db, id, { unit: 'x' })).rejects.toThrow(/was deleted/);
+});

@@ -1,0 +1,200 @@
+/**
+ * The write path as people break it: a full disk, two tabs on one note or one set-up page, a
+ * reload of the walk page itself, and the plan written by the answer rather than by looking.
+ */
+import type { Page } from '@playwright/test';
+import { createAssessment, expect, expectAccessible, expectFocusOnItem, test } from './fixtures';
+
+const FULL =
+	'This device is out of storage space, so this change was not saved. Everything saved before it is safe.';
+
+/**
+ * A full disk, forced: every IndexedDB write in this page throws the browser's own
+ * QuotaExceededError, exactly as Chromium does when the origin is out of space. (Chromium's
+ * DevTools quota override is not applied to this origin in this build, so the error is raised
+ * at the IndexedDB API itself; the app sees the same DOMException either way.)
+ */
+async function installDiskFull(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { diskFull?: boolean };
+		for (const method of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[method];
+			IDBObjectStore.prototype[method] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if (w.diskFull)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return original.apply(this, args);
+			};
+		}
+	});
+}
+
+async function setDiskFull(page: Page, full: boolean) {
+	await page.evaluate((value) => {
+		(window as unknown as { diskFull?: boolean }).diskFull = value;
+	}, full);
+}
+
+async function openWalk(page: Page, organization: string) {
+	await createAssessment(page, { organization });
+	await page.getByRole('link', { name: 'Start the walk-through' }).click();
+	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+}
+
+test('a full disk: the answer is refused in words and the scale shows what is stored', async ({
+	page
+}) => {
+	await installDiskFull(page);
+	await openWalk(page, 'Full Disk Agency');
+	const card = page.locator('article').first();
+	await setDiskFull(page, true);
+	await card.getByRole('radio', { name: /^2 / }).click();
+	const indicator = page.locator('.save-indicator');
+	await expect(indicator).toHaveAttribute('data-state', 'error');
+	await expect(indicator).toContainText(`Not saved. ${FULL}`);
+	await expect(page.getByRole('alert').filter({ hasText: FULL })).toHaveCount(1);
+	await expect(card.getByRole('radio', { name: /^2 / })).not.toBeChecked();
+	await expect(card.getByText('Item 1 of 27 · Not answered yet')).toBeVisible();
+	await expectAccessible(page, 'with a failed save');
+
+	await setDiskFull(page, false);
+	await card.getByRole('radio', { name: /^2 / }).click();
+	await expect(indicator).toHaveAttribute('data-state', 'saved');
+	await expect(card.getByRole('radio', { name: /^2 / })).toBeChecked();
+	await page.reload();
+	await expect(page.locator('article').first().getByRole('radio', { name: /^2 / })).toBeChecked();
+});
+
+test('a full disk: a new action is not announced as added, and its title stays typed', async ({
+	page
+}) => {
+	await installDiskFull(page);
+	await createAssessment(page, { organization: 'Full Plan Agency' });
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	await setDiskFull(page, true);
+	await page.getByLabel('Title', { exact: true }).fill('Monthly peer support circle');
+	await page.getByRole('button', { name: /^Add/ }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'Monthly peer support circle was not added.' })
+	).toBeVisible();
+	await expect(page.getByLabel('Title', { exact: true })).toHaveValue(
+		'Monthly peer support circle'
+	);
+	await expect(page.getByRole('status').filter({ hasText: 'Added' })).toHaveCount(0);
+	await expect(page.getByRole('article', { name: 'Monthly peer support circle' })).toHaveCount(0);
+});
+
+test('reloading a walk page puts focus back on the current item, so the next key answers it', async ({
+	page
+}) => {
+	await openWalk(page, 'Reload Focus Agency');
+	await expectFocusOnItem(page, 1);
+	await page.keyboard.press('3');
+	await page.keyboard.press('Enter');
+	await expectFocusOnItem(page, 2);
+	await page.keyboard.press('2');
+	await page.keyboard.press('Enter');
+	await expectFocusOnItem(page, 3);
+	await expect(page.getByText('Item 2 of 27 · Answered')).toBeVisible();
+
+	await page.reload();
+	await expectFocusOnItem(page, 3);
+	await page.keyboard.press('4');
+	await expect(page.getByText('Item 3 of 27 · Answered')).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectFocusOnItem(page, 4);
+	const checked = await page
+		.locator('input[type="radio"]:checked')
+		.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	expect(checked).toEqual(['3', '2', '4']);
+});
+
+test('the same note typed in two tabs ends as one tab’s whole text, and the other tab is told', async ({
+	page,
+	context
+}) => {
+	await openWalk(page, 'Two Tabs Agency');
+	const other = await context.newPage();
+	await other.goto(page.url());
+	const noteIn = (p: Page) =>
+		p.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' });
+	await noteIn(page).click();
+	await noteIn(other).click();
+	const typeIn = async (p: Page, text: string) => {
+		for (const ch of text) {
+			await noteIn(p).press(ch === '-' ? 'Minus' : ch);
+		}
+	};
+	await Promise.all([typeIn(page, 'both-3-typed-in-A'), typeIn(other, 'both-3-typed-in-B')]);
+	await noteIn(page).blur();
+	await noteIn(other).blur();
+
+	const texts = ['both-3-typed-in-A', 'both-3-typed-in-B'];
+	// Both tabs settle on the same whole text, one of the two typed.
+	await expect
+		.poll(async () => [await noteIn(page).inputValue(), await noteIn(other).inputValue()])
+		.toEqual(expect.arrayContaining([expect.any(String)]));
+	await expect
+		.poll(async () => (await noteIn(page).inputValue()) === (await noteIn(other).inputValue()))
+		.toBe(true);
+	const final = await noteIn(page).inputValue();
+	expect(texts).toContain(final);
+	const loser = final === texts[0] ? other : page;
+	await expect(
+		loser.getByText('Another tab saved a different text after yours. This field now shows it.')
+	).toBeVisible();
+
+	const third = await context.newPage();
+	await third.goto(page.url());
+	await expect(noteIn(third)).toHaveValue(final);
+});
+
+test('two tabs on set-up: different fields and different members are all kept', async ({
+	page,
+	context
+}) => {
+	await createAssessment(page, { organization: 'Setup Tabs Agency' });
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await expect(other.getByLabel('Facilitator')).toBeVisible();
+
+	await page.getByLabel('Unit or program').fill('Foster care');
+	await other.getByLabel('Facilitator').fill('Dana Ortiz');
+	await page.getByRole('button', { name: 'Add a member' }).click();
+	await page.getByLabel('Role').selectOption({ label: 'Clinician or therapist' });
+	await other.getByRole('button', { name: 'Add a member' }).click();
+	await other.getByLabel('Role').last().selectOption({ label: 'Clinical supervisor' });
+
+	const third = await context.newPage();
+	await third.goto(page.url());
+	await expect(third.getByLabel('Unit or program')).toHaveValue('Foster care');
+	await expect(third.getByLabel('Facilitator')).toHaveValue('Dana Ortiz');
+	await expect(third.getByRole('group', { name: /^Member/ })).toHaveCount(2);
+});
+
+test('Load example writes its plan with its answers, before any assessment page is seen', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Load example' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const counts = await page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('sts-workbook');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const tx = open.result.transaction('planActions');
+					const count = tx.objectStore('planActions').count();
+					count.onsuccess = () => {
+						resolve(count.result);
+						open.result.close();
+					};
+				};
+			})
+	);
+	expect(counts).toBeGreaterThan(20);
+});
