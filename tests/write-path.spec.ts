@@ -198,3 +198,58 @@ test('Load example writes its plan with its answers, before any assessment page 
 	);
 	expect(counts).toBeGreaterThan(20);
 });
+
+/** Writes records straight into IndexedDB, around the app, as a damaged disk could leave them. */
+async function putRaw(page: Page, store: string, records: unknown[]) {
+	await page.evaluate(
+		([storeName, rows]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('sts-workbook');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const tx = open.result.transaction(storeName, 'readwrite');
+					for (const row of rows) tx.objectStore(storeName).put(row);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(new Error(String(tx.error)));
+				};
+			}),
+		[store, records] as const
+	);
+}
+
+test('damaged stored records: screens show what is whole and name what is not', async ({
+	page
+}) => {
+	await createAssessment(page, { organization: 'Whole Agency' });
+	const wholeUrl = page.url();
+	const id = wholeUrl.split('/assessments/')[1]!;
+	const brokenId = '11111111-1111-4111-8111-111111111111';
+	await putRaw(page, 'assessments', [
+		{ id: brokenId, organization: 42, updatedAt: '2026-11-25T10:00:00.000Z' }
+	]);
+	await putRaw(page, 'responses', [
+		{ id: '22222222-2222-4222-8222-222222222222', assessmentId: id, responseSetId: 'x', itemId: 7 }
+	]);
+
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText(
+		'1 stored assessment could not be read: its record in this browser is damaged.'
+	);
+	await expect(page.getByRole('link', { name: 'Whole Agency', exact: true })).toBeVisible();
+	await expectAccessible(page, 'on home with a damaged record');
+
+	await page.goto(`/assessments/${brokenId}`);
+	await expect(page.getByRole('heading', { name: 'This assessment is damaged' })).toBeVisible();
+
+	await page.goto(wholeUrl);
+	await expect(page.getByRole('alert').filter({ hasText: 'Some stored' })).toContainText(
+		'Some stored records of this assessment are damaged and are left out: 1 answer.'
+	);
+	await page.getByRole('link', { name: 'Walk-through', exact: true }).click();
+	await page.getByRole('link', { name: /^1\. / }).click();
+	await page.locator('article').first().getByRole('radio', { name: /^3 / }).check();
+	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+});

@@ -126,7 +126,9 @@ describe('summaries', () => {
 		await save('item.a', { kind: 'score', value: 0 });
 		await save('item.b', { kind: 'not-applicable', reason: '' }); // incomplete: no reason
 		await save('item.c', { kind: 'dont-know' });
-		const [summary] = await listAssessmentSummaries(db, summaryFramework);
+		const {
+			summaries: [summary]
+		} = await listAssessmentSummaries(db, summaryFramework);
 		expect(summary?.progress).toEqual({ complete: 2, total: 4, percent: 50 });
 	});
 
@@ -143,7 +145,7 @@ describe('summaries', () => {
 		await save('item.b', { kind: 'score', value: 3 });
 		await save('item.c', { kind: 'score', value: 4 });
 		await save('item.d', { kind: 'dont-know' });
-		const summaries = await listAssessmentSummaries(db, summaryFramework);
+		const { summaries } = await listAssessmentSummaries(db, summaryFramework);
 		const byName = new Map(summaries.map((s) => [s.assessment.organization, s]));
 		expect(byName.get('Scored')?.score.overall).toBe(75);
 		expect(byName.get('Scored')?.overallText).toBe('75');
@@ -151,6 +153,27 @@ describe('summaries', () => {
 		expect(byName.get('Scored')?.score.coverage).toMatchObject({ scored: 3, percent: 75 });
 		expect(byName.get('Blank')?.score.overall).toBeNull();
 		expect(byName.get('Blank')?.overallText).toBe('No score yet');
+	});
+});
+
+describe('damaged records', () => {
+	test('a damaged assessment is counted, not listed; a damaged answer is left out', async () => {
+		freshDb();
+		const id = await createAssessment(db, { ...draft, organization: 'Whole' }, framework);
+		const set = (await readBundle(db, id))!.responseSets[0]!;
+		await saveResponse(
+			db,
+			{ assessmentId: id, responseSetId: set.id, itemId: 'item.a' },
+			{ answer: { kind: 'score', value: 2 } }
+		);
+		// Written around the repositories, as a damaged disk or a broken build could leave them.
+		await db.assessments.put({ id: 'broken', organization: 42, updatedAt: '2026' } as never);
+		await db.responses.put({ id: 'r-broken', assessmentId: id, answer: 'x' } as never);
+		const list = await listAssessmentSummaries(db, summaryFramework);
+		expect(list.damaged).toBe(1);
+		expect(list.summaries.map((s) => s.assessment.organization)).toEqual(['Whole']);
+		// Element x: 2 / 4 = 50; element y has no answer; overall 50.
+		expect(list.summaries[0]?.score.overall).toBe(50);
 	});
 });
 

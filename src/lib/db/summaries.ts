@@ -17,6 +17,29 @@ export interface AssessmentSummary {
 	overallText: string;
 }
 
+export interface AssessmentList {
+	summaries: AssessmentSummary[];
+	/** Stored assessment records too damaged to list: named on home, left untouched. */
+	damaged: number;
+}
+
+/** A stored answer whole enough to count (a damaged one is left out, never crashes the list). */
+function isUsableResponse(row: unknown): row is Response {
+	if (typeof row !== 'object' || row === null) return false;
+	const r = row as Partial<Record<keyof Response, unknown>>;
+	const answer = r.answer;
+	return (
+		typeof r.assessmentId === 'string' &&
+		typeof r.responseSetId === 'string' &&
+		typeof r.itemId === 'string' &&
+		(answer === null ||
+			(typeof answer === 'object' &&
+				answer !== null &&
+				'kind' in answer &&
+				typeof answer.kind === 'string'))
+	);
+}
+
 /**
  * The home list shows every assessment, so whole tables are read once and grouped in one pass
  * (an `anyOf` over many ids is far slower, and grows with the square of the count).
@@ -24,27 +47,32 @@ export interface AssessmentSummary {
 export async function listAssessmentSummaries(
 	db: WorkbookDatabase,
 	framework: Pick<Framework, 'elements' | 'items'>
-): Promise<AssessmentSummary[]> {
+): Promise<AssessmentList> {
 	const itemIds = framework.items.map((item) => item.id);
 	// Loaded here, before the transaction, rather than statically: the home page's first load
 	// stays within its budget (scripts/measure-bundle.mjs), and the list needs the framework
 	// content first anyway, which also loads after first paint.
-	const { displayScore, scoreAssessment } = await import('$lib/domain/scoring');
+	const [{ displayScore, scoreAssessment }, { isWholeAssessment }] = await Promise.all([
+		import('$lib/domain/scoring'),
+		import('$lib/domain/stored-records')
+	]);
 	return db.transaction('r', [db.assessments, db.responseSets, db.responses], async () => {
-		const [assessments, sets, responses] = await Promise.all([
+		const [stored, sets, responses] = await Promise.all([
 			listAssessments(db),
 			db.responseSets.toArray(),
 			db.responses.toArray()
 		]);
+		const assessments = stored.filter(isWholeAssessment);
 		const consensusSetIds = new Set(sets.filter((s) => s.kind === 'consensus').map((s) => s.id));
 		const byAssessment = new Map<string, Map<string, Response>>();
 		for (const response of responses) {
+			if (!isUsableResponse(response)) continue;
 			if (!consensusSetIds.has(response.responseSetId)) continue;
 			let byItem = byAssessment.get(response.assessmentId);
 			if (!byItem) byAssessment.set(response.assessmentId, (byItem = new Map()));
 			byItem.set(response.itemId, response);
 		}
-		return assessments.map((assessment) => {
+		const summaries = assessments.map((assessment) => {
 			const answers = byAssessment.get(assessment.id) ?? new Map<string, Response>();
 			const score = scoreAssessment(framework, answers);
 			return {
@@ -54,5 +82,6 @@ export async function listAssessmentSummaries(
 				overallText: displayScore(score.overall)
 			};
 		});
+		return { summaries, damaged: stored.length - assessments.length };
 	});
 }

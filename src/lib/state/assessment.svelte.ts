@@ -33,39 +33,69 @@ import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { untrack } from 'svelte';
 import type { PlanChange } from '$lib/domain/plan';
 import type { PlanSync } from '$lib/db/plan-sync';
+import type { AssessmentBundle } from '$lib/domain/file-format';
+import {
+	checkStoredBundle,
+	type CheckedBundle,
+	type DamageCount
+} from '$lib/domain/stored-records';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
 
 export class AssessmentState {
 	readonly id: string;
-	#bundle: LiveQuery<Awaited<ReturnType<typeof readBundle>>>;
+	/** What is stored, checked record by record: a damaged record never reaches a screen. */
+	#stored: LiveQuery<CheckedBundle | undefined>;
 
 	constructor(id: string) {
 		this.id = id;
-		this.#bundle = new LiveQuery(() => readBundle(database(), id));
+		this.#stored = new LiveQuery(async () => {
+			const raw = await readBundle(database(), id);
+			return raw ? checkStoredBundle(raw) : undefined;
+		});
 	}
+
+	#bundle = $derived.by((): AssessmentBundle | undefined => {
+		const checked = this.#stored.current;
+		if (!checked?.ok) return undefined;
+		const { assessment, responseSets, responses, plan } = checked;
+		return { assessment, responseSets, responses, plan };
+	});
 
 	get loaded(): boolean {
-		return this.#bundle.loaded;
+		return this.#stored.loaded;
 	}
 
-	get bundle() {
-		return this.#bundle.current;
+	/** The assessment's own record is damaged: it cannot be shown (it is left in storage). */
+	get damagedRecord(): boolean {
+		return this.#stored.current?.ok === false;
+	}
+
+	/** Answers, sets or plan actions left out because their stored record is damaged. */
+	get damage(): DamageCount | undefined {
+		const checked = this.#stored.current;
+		return checked?.ok && checked.damagedTotal > 0 ? checked.damaged : undefined;
+	}
+
+	/** The storage could not be read at all. */
+	get readError(): unknown {
+		return this.#stored.error;
+	}
+
+	get bundle(): AssessmentBundle | undefined {
+		return this.#bundle;
 	}
 
 	get assessment() {
-		return this.#bundle.current?.assessment;
+		return this.#bundle?.assessment;
 	}
 
 	// Derived lazily: read only after the constructor has set up the live query.
 	#consensusSetId = $derived.by(
-		() => this.#bundle.current?.responseSets.find((s) => s.kind === 'consensus')?.id
+		() => this.#bundle?.responseSets.find((s) => s.kind === 'consensus')?.id
 	);
 	#responses = $derived.by(() =>
-		consensusResponses(
-			this.#bundle.current?.responseSets ?? [],
-			this.#bundle.current?.responses ?? []
-		)
+		consensusResponses(this.#bundle?.responseSets ?? [], this.#bundle?.responses ?? [])
 	);
 
 	#score = $derived.by(() => scoreAssessment(builtinFramework, this.#responses));
@@ -91,7 +121,7 @@ export class AssessmentState {
 
 	/** The stored plan (suggestions the team has seen, edited or added). */
 	get plan(): PlanAction[] {
-		return this.#bundle.current?.plan ?? [];
+		return this.#bundle?.plan ?? [];
 	}
 
 	get consensusSetId(): string | undefined {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { AssessmentBundle } from './file-format';
+import { checkStoredBundle, describeDamage, isWholeAssessment } from './stored-records';
+
+/** A whole stored assessment: the one in our version-1 file fixture. */
+function exampleBundle(): AssessmentBundle {
+	const file = JSON.parse(
+		readFileSync(new URL('./fixtures/workbook-v1.json', import.meta.url), 'utf8')
+	) as { assessments: AssessmentBundle[] };
+	return file.assessments[0]!;
+}
+
+describe('checkStoredBundle', () => {
+	it('passes a whole bundle through unchanged', () => {
+		const bundle = exampleBundle();
+		const checked = checkStoredBundle(bundle);
+		expect(checked.ok && checked.damagedTotal).toBe(0);
+		expect(checked.ok && checked.responses).toEqual(bundle.responses);
+	});
+
+	it('leaves out damaged answers and plan actions and counts them', () => {
+		const bundle = exampleBundle();
+		const responses = [...bundle.responses, { id: 7, answer: 'broken' }, null];
+		const plan = [...bundle.plan, { title: 42 }];
+		const checked = checkStoredBundle({ ...bundle, responses, plan });
+		expect(checked.ok).toBe(true);
+		if (!checked.ok) return;
+		expect(checked.responses).toHaveLength(bundle.responses.length);
+		expect(checked.damaged).toEqual({ responseSets: 0, responses: 2, plan: 1 });
+		expect(describeDamage(checked.damaged)).toBe('2 answers, 1 plan action');
+	});
+
+	it('refuses a damaged assessment record', () => {
+		const bundle = exampleBundle();
+		expect(
+			checkStoredBundle({ ...bundle, assessment: { ...bundle.assessment, organization: 42 } })
+		).toEqual({ ok: false });
+		expect(isWholeAssessment({ id: 'x' })).toBe(false);
+		expect(isWholeAssessment(bundle.assessment)).toBe(true);
+	});
+});
