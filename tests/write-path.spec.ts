@@ -67,6 +67,32 @@ test('a full disk: the answer is refused in words and the scale shows what is st
 	await expect(page.locator('article').first().getByRole('radio', { name: /^2 / })).toBeChecked();
 });
 
+test('a full disk: typed notes stay on screen, marked not saved, and are saved once space is back', async ({
+	page
+}) => {
+	await installDiskFull(page);
+	await openWalk(page, 'Full Notes Agency');
+	const notes = page
+		.locator('article')
+		.first()
+		.getByRole('textbox', { name: 'Notes from the discussion' });
+	await setDiskFull(page, true);
+	await notes.fill('Only two teams have this');
+	await notes.blur();
+	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'error');
+	await expect(notes).toHaveValue('Only two teams have this');
+	await expect(page.locator('article').first().getByRole('status')).toContainText('Not saved yet');
+
+	await setDiskFull(page, false);
+	await notes.focus();
+	await notes.blur();
+	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+	await page.reload();
+	await expect(
+		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
+	).toHaveValue('Only two teams have this');
+});
+
 test('a full disk: a new action is not announced as added, and its title stays typed', async ({
 	page
 }) => {

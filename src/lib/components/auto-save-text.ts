@@ -12,6 +12,8 @@ export interface TextSync {
 	typing: boolean;
 	/** Another tab wrote this field while the user typed here, and has not been shown yet. */
 	conflict?: boolean;
+	/** The last write failed: the text on screen is not stored, so nothing may replace it. */
+	failed?: boolean;
 }
 
 export interface FollowOutcome {
@@ -25,7 +27,17 @@ export const CHANGED_ELSEWHERE_WHILE_TYPING =
 export const REPLACED_BY_OTHER_TAB =
 	'Another tab saved a different text after yours. This field now shows it.';
 
+export const NOT_SAVED_YET =
+	'Not saved yet: your text is still here and is saved with your next change, or when you leave the field.';
+
+/** A write result that says it failed (see state/save-status). */
+export function isFailure(result: unknown): boolean {
+	return typeof result === 'object' && result !== null && 'ok' in result && result.ok === false;
+}
+
 export function followStoredText(sync: TextSync, draft: string, stored: string): FollowOutcome {
+	// Never replace text that is not stored yet with what is.
+	if (sync.failed) return {};
 	const own = sync.sent.lastIndexOf(stored);
 	// IndexedDB commits our writes in order: texts sent before the one stored cannot come back.
 	if (own > 0) {
