@@ -6,23 +6,37 @@
  * Precaches the whole app on install so it works offline, including routes never visited online:
  * every navigation is answered with a cached page, or with the SPA fallback shell.
  * The network is only used for this origin, and only to refresh what is not cached.
+ *
+ * After an update, the previous version's cache stays (see cache-policy.ts): a tab opened before
+ * the update still loads its own version's lazy code (the PDF, the chart) from it, by file name.
  */
-import { build, files, prerendered, version } from '$service-worker';
+import { base, build, files, prerendered, version } from '$service-worker';
+import { cacheName, cachesToDelete, isImmutableAsset } from '$lib/service-worker/cache-policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `sts-workbook-${version}`;
+const CACHE = cacheName(version);
 const FALLBACK = '/200.html';
 const ASSETS = [...new Set([...build, ...files, ...prerendered, FALLBACK])];
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	event.waitUntil(
+		(async () => {
+			try {
+				await (await caches.open(CACHE)).addAll(ASSETS);
+			} catch (error) {
+				// A half-made cache would count as a version and push out the one old tabs need.
+				await caches.delete(CACHE);
+				throw error;
+			}
+		})()
+	);
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) {
-				if (key !== CACHE) await caches.delete(key);
+			for (const key of cachesToDelete(await caches.keys(), CACHE)) {
+				await caches.delete(key);
 			}
 			await sw.clients.claim();
 		})()
@@ -55,5 +69,10 @@ async function respond(request: Request, url: URL): Promise<Response> {
 	}
 	const cached = await cache.match(request, { ignoreSearch: true });
 	if (cached) return cached;
+	if (isImmutableAsset(url.pathname, base)) {
+		// A tab still running the previous version asks for its own files: a kept cache has them.
+		const older = await caches.match(request, { ignoreSearch: true });
+		if (older) return older;
+	}
 	return fetch(request);
 }

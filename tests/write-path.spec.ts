@@ -206,7 +206,8 @@ test('Load example writes its plan with its answers, before any assessment page 
 }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Load example' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+	await expect(page.getByText('Example', { exact: true }).first()).toBeVisible();
 	const counts = await page.evaluate(
 		() =>
 			new Promise<number>((resolve, reject) => {

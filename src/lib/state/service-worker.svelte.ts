@@ -39,12 +39,18 @@ export const serviceWorkerUpdate = new ServiceWorkerUpdate();
 
 export function registerServiceWorker(): void {
 	if (!('serviceWorker' in navigator)) return;
-	const hadController = Boolean(navigator.serviceWorker.controller);
+	// Whether a worker controls this tab yet. On the first visit the first worker takes control
+	// (no reload, nothing to say); every later change of controller is an update.
+	let controlled = Boolean(navigator.serviceWorker.controller);
 	let reloading = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		// The first install takes control without a reload; only a confirmed update reloads,
-		// and only in the tab where it was confirmed (another tab may be mid-sentence).
-		if (!hadController || reloading) return;
+		// Only a confirmed update reloads, and only in the tab where it was confirmed (another tab
+		// may be mid-sentence).
+		if (!controlled) {
+			controlled = true;
+			return;
+		}
+		if (reloading) return;
 		if (!serviceWorkerUpdate.requested) {
 			serviceWorkerUpdate.noticeElsewhere();
 			return;

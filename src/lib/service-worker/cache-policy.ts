@@ -1,0 +1,39 @@
+/**
+ * Which caches the service worker keeps. Pure, so it is tested without a browser.
+ *
+ * A tab opened before an update keeps running its own version's code, and loads parts of it
+ * lazily (the PDF, the chart) long after the update took over. Those files have hashed names
+ * that the new version no longer has, so the previous version's cache is kept for them.
+ */
+
+export const CACHE_PREFIX = 'sts-workbook-';
+
+/** How many versions' caches stay: this one and the one before it. */
+export const VERSIONS_KEPT = 2;
+
+export function cacheName(version: string): string {
+	return `${CACHE_PREFIX}${version}`;
+}
+
+/**
+ * The caches to delete when `current` activates. `keys` come in the order the caches were
+ * created (as `caches.keys()` returns them), so the last ones are the newest. Keeps `current`
+ * and the newest others up to `keep` in all; caches that are not the workbook's are left alone.
+ */
+export function cachesToDelete(
+	keys: readonly string[],
+	current: string,
+	keep: number = VERSIONS_KEPT
+): string[] {
+	const older = keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== current);
+	const kept = new Set(older.slice(Math.max(0, older.length - (keep - 1))));
+	return older.filter((key) => !kept.has(key));
+}
+
+/**
+ * Files under /_app/immutable/ have content-hashed names: the same name is always the same bytes,
+ * so any version's cache may answer for them.
+ */
+export function isImmutableAsset(pathname: string, base = ''): boolean {
+	return pathname.startsWith(`${base}/_app/immutable/`);
+}
