@@ -1,5 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { bigBackupChunks } from './big-backup-generator';
+import { expect, expectAccessible, test } from './fixtures';
+
+const CHOOSE = 'Choose the .json file made by “Back up everything” or “Export”.';
 
 test('back up everything, then restore the backup on a wiped browser profile', async ({
 	page,
@@ -49,15 +52,53 @@ test('a broken or hostile file is refused with a message, and nothing changes', 
 	await expect(page.getByRole('heading', { level: 1, name: /\(example\)/ })).toBeVisible();
 	await page.goto('/');
 
-	const cases: [string, string, RegExp][] = [
-		['truncated.json', '{"format": "sts-workbook", "version": 2, "assess', /not valid JSON/],
+	const v1 = JSON.parse(readFileSync('src/lib/domain/fixtures/workbook-v1.json', 'utf8')) as {
+		assessments: { assessment: { roster: { id: string }[] } }[];
+	};
+	const roster = v1.assessments[0]!.assessment.roster;
+	roster[2]!.id = roster[0]!.id;
+	const cases: [string, string | Buffer, string][] = [
+		[
+			'truncated.json',
+			'{"format": "sts-workbook", "version": 2, "assess',
+			'The file is not a complete workbook file: it stops in the middle (at line 1), as if it was cut off while it was saved or copied.'
+		],
 		[
 			'proto.json',
 			'{"__proto__": {"polluted": 1}, "format": "sts-workbook"}',
-			/forbidden key "__proto__"/
+			'forbidden key "__proto__"'
 		],
-		['newer.json', '{"format": "sts-workbook", "version": 9}', /newer version of the workbook/],
-		['other.json', '{"hello": "world"}', /not a workbook file/]
+		['newer.json', '{"format": "sts-workbook", "version": 9}', 'newer version of the workbook'],
+		[
+			'other.json',
+			'{"hello": "world"}',
+			`This is not a workbook file (its "format" is missing or different). ${CHOOSE}`
+		],
+		[
+			'report.pdf',
+			'%PDF-1.7\n%âãÏÓ\n1 0 obj',
+			`This is a PDF file, not a workbook file. ${CHOOSE}`
+		],
+		[
+			'photo.json',
+			Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+			`This is a GIF image, not a workbook file. ${CHOOSE}`
+		],
+		[
+			'items.csv',
+			'Element,Item id,Statement,Score (0-4),Status,Notes,Evidence,Discuss\r\n',
+			`This is the items CSV export of an assessment, not a workbook file. A CSV export cannot be read back in. ${CHOOSE}`
+		],
+		[
+			'deep.json',
+			`{"format":"sts-workbook","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+			'The file is not a workbook file: at line 1 it is nested more than 32 levels deep, far deeper than any workbook file.'
+		],
+		[
+			'roster.json',
+			JSON.stringify(v1),
+			'The file does not hold together: assessments[0].assessment.roster[2] has the same id as roster[0]; every task force member needs an id of their own.'
+		]
 	];
 	for (const [name, content, message] of cases) {
 		const path = testInfo.outputPath(name);
@@ -67,7 +108,27 @@ test('a broken or hostile file is refused with a message, and nothing changes', 
 		await expect(alert).toContainText(`“${name}” was not imported.`);
 		await expect(alert).toContainText(message);
 		await expect(alert).toContainText('Nothing was changed.');
+		await expect(alert).not.toContainText(/Unexpected token|JSON\.parse|Maximum call stack/);
 	}
+	await expectAccessible(page, 'after a refused file');
 	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
 	await expect(page.getByRole('listitem').filter({ hasText: 'Maple Hollow' })).toHaveCount(1);
+});
+
+test('a big file shows how far the check has come, in an accessible progress bar', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	await page.goto('/');
+	const path = testInfo.outputPath('big.json');
+	writeFileSync(path, [...bigBackupChunks(1_500)].join(''));
+	await page.getByLabel('Workbook file to import').setInputFiles(path);
+	const progress = page.getByRole('progressbar', { name: 'Checking the file…' });
+	await expect(progress).toBeVisible();
+	await expect(progress).toHaveAttribute('max', '100');
+	await expectAccessible(page, 'while a file is checked');
+	const ready = page.getByRole('group', { name: 'Ready to import 1500 assessments from a backup' });
+	await expect(ready).toBeVisible({ timeout: 60_000 });
+	await expect(ready).toContainText('…and 1,450 more.');
+	await expect(progress).toBeHidden();
 });

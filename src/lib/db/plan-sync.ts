@@ -6,7 +6,8 @@
 import { builtinFramework } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
 import { consensusResponses } from '$lib/domain/assessment';
-import type { PlanChange } from '$lib/domain/plan';
+import { bundlePlanInStep, type PlanChange } from '$lib/domain/plan';
+import type { AssessmentBundle } from '$lib/domain/file-format';
 import { suggestionsFor } from '$lib/domain/prioritize';
 import type { WorkbookDatabase } from './database';
 import { refreshPlan } from './plan';
@@ -46,4 +47,15 @@ export async function syncPlan(
 	);
 	const changes = await refreshPlan(db, assessmentId, suggestions, now);
 	return { changes, first: planSize === 0 };
+}
+
+/** An imported or restored bundle with its plan in step with its answers (see syncPlan). */
+export function withPlanInStep(bundle: AssessmentBundle, now = new Date()): AssessmentBundle {
+	const suggestions = suggestionsFor(
+		builtinFramework,
+		consensusResponses(bundle.responseSets, bundle.responses),
+		bundle.assessment.riskProfile,
+		findOutText
+	);
+	return bundlePlanInStep(bundle, suggestions, now);
 }

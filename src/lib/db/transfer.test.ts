@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { readWorkbookFile, toWorkbookFile } from '$lib/domain/file-format';
+import { readWorkbookFile, toWorkbookFile, withFreshIds } from '$lib/domain/file-format';
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
 import { backupStatus, markBackedUp } from './backup-status';
@@ -62,6 +62,111 @@ describe('import', () => {
 		expect(bundle.responses).toHaveLength(27);
 		expect(bundle.responses.some((r) => r.notes === 'changed later')).toBe(false);
 		expect(await db.assessments.count()).toBe(1);
+	});
+
+	test('"copy" always gives new ids, however often the same file is imported', async () => {
+		fresh();
+		const bundles = parsed().assessments;
+		const ids = [
+			...(await importBundles(db, bundles, 'copy')),
+			...(await importBundles(db, bundles, 'copy')),
+			...(await importBundles(db, bundles, 'replace'))
+		];
+		expect(new Set(ids).size).toBe(3);
+		expect(ids.slice(0, 2)).not.toContain(bundles[0]!.assessment.id);
+		expect(await db.responses.count()).toBe(3 * 27);
+	});
+
+	test('"replace" gives fresh record ids when another assessment on this device uses them', async () => {
+		fresh();
+		const bundle = parsed().assessments[0]!;
+		await importBundles(db, [bundle], 'replace');
+		// Same sets, responses and plan ids, but another assessment id (a hand-made or
+		// re-exported file): before, this failed with "ConstraintError: Key already exists".
+		const twin = { ...bundle, assessment: { ...bundle.assessment, id: crypto.randomUUID() } };
+		const relink = <T extends { assessmentId: string }>(r: T) => ({
+			...r,
+			assessmentId: twin.assessment.id
+		});
+		const file = {
+			...twin,
+			responseSets: bundle.responseSets.map(relink),
+			responses: bundle.responses.map(relink),
+			plan: bundle.plan.map(relink)
+		};
+		const [id] = await importBundles(db, [file], 'replace');
+		expect(id).toBe(twin.assessment.id);
+		const original = (await readBundle(db, bundle.assessment.id))!;
+		const copy = (await readBundle(db, id!))!;
+		expect(original.responses.map((r) => r.id).sort()).toEqual(
+			bundle.responses.map((r) => r.id).sort()
+		);
+		expect(copy.responses).toHaveLength(27);
+		expect(copy.responses.some((r) => original.responses.some((o) => o.id === r.id))).toBe(false);
+		expect(copy.responseSets).toHaveLength(1);
+		expect(copy.responses.every((r) => r.responseSetId === copy.responseSets[0]!.id)).toBe(true);
+	});
+
+	test('imports a thousand assessments in one transaction, with bulk writes', async () => {
+		fresh();
+		const bundle = parsed().assessments[0]!;
+		const bundles = Array.from({ length: 1_000 }, () =>
+			withFreshIds(bundle, () => crypto.randomUUID())
+		);
+		let transactions = 0;
+		const writes: Record<string, number> = { add: 0, put: 0, delete: 0 };
+		db.use({
+			stack: 'dbcore',
+			name: 'count-writes',
+			create: (core) => ({
+				...core,
+				transaction: (...args) => {
+					transactions += 1;
+					return core.transaction(...args);
+				},
+				table: (name) => {
+					const table = core.table(name);
+					return {
+						...table,
+						mutate: (request) => {
+							writes[request.type] = (writes[request.type] ?? 0) + 1;
+							return table.mutate(request);
+						}
+					};
+				}
+			})
+		});
+		const started = performance.now();
+		const ids = await importBundles(db, bundles, 'replace');
+		console.log(
+			`import of 1,000 assessments (fake IndexedDB): ${Math.round(performance.now() - started)} ms`
+		);
+		expect(ids).toHaveLength(1_000);
+		expect(writes).toEqual({ add: 3, put: 1, delete: 0 });
+		expect(transactions).toBe(1);
+		expect(await db.responses.count()).toBe(27_000);
+		// Restoring the same thousand again replaces them: one delete per table, nothing doubled.
+		await importBundles(db, bundles, 'replace');
+		expect(await db.assessments.count()).toBe(1_000);
+		expect(await db.responses.count()).toBe(27_000);
+	}, 60_000);
+
+	test('an imported assessment arrives with its plan in step with its answers', async () => {
+		fresh();
+		// The version-1 fixture carries 27 answers and no plan (an older app wrote plans lazily).
+		const file = parsed();
+		expect(file.assessments[0]!.plan).toEqual([]);
+		const [id] = await importBundles(db, file.assessments, 'copy');
+		const bundle = (await readBundle(db, id!))!;
+		expect(bundle.plan.length).toBeGreaterThan(20);
+		expect(bundle.plan.every((a) => a.status === 'proposed' && !a.editedByTeam)).toBe(true);
+		// A restore of that same state changes nothing: the team's plan is left as it is.
+		const accepted = { ...bundle.plan[0]!, status: 'accepted' as const, editedByTeam: true };
+		const again = { ...bundle, plan: [accepted, ...bundle.plan.slice(1)] };
+		await importBundles(db, [again], 'replace');
+		const restored = (await readBundle(db, id!))!;
+		expect(restored.plan.find((a) => a.id === accepted.id)).toEqual(accepted);
+		expect(restored.plan).toHaveLength(bundle.plan.length);
 	});
 
 	test('a failing import writes nothing (one transaction)', async () => {
@@ -165,7 +270,10 @@ describe('backup status', () => {
 		await importBundles(db, parsed().assessments, 'copy');
 		const first = await backupStatus(db);
 		expect(first.lastBackupAt).toBeUndefined();
-		expect(first.changesSince).toBe(1 + 27); // the assessment and its 27 responses
+		const plan = await db.planActions.count();
+		expect(plan).toBe(35); // the plan its answers suggest, written with them
+		// The assessment, its 27 responses and its plan.
+		expect(first.changesSince).toBe(1 + 27 + plan);
 		await markBackedUp(db, new Date('2099-01-01T00:00:00Z'));
 		expect((await backupStatus(db)).changesSince).toBe(0);
 	});

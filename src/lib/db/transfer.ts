@@ -3,17 +3,36 @@
  * is one transaction: on any failure nothing is written.
  */
 import { readWorkbookFile, withFreshIds, type AssessmentBundle } from '$lib/domain/file-format';
+import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
 import type { WorkbookDatabase } from './database';
-import { readBundle } from './assessments';
+import { withPlanInStep } from './plan-sync';
 
+/**
+ * Every assessment with its records, newest first. Whole tables are read once and grouped
+ * (thousands of per-assessment queries would be far slower for a large backup).
+ */
 export async function readAllBundles(db: WorkbookDatabase): Promise<AssessmentBundle[]> {
 	return db.transaction(
 		'r',
 		[db.assessments, db.responseSets, db.responses, db.planActions],
 		async () => {
-			const ids = (await db.assessments.orderBy('updatedAt').reverse().primaryKeys()) as string[];
-			const bundles = await Promise.all(ids.map((id) => readBundle(db, id)));
-			return bundles.filter((b): b is AssessmentBundle => b !== undefined);
+			const [assessments, sets, responses, plan] = await Promise.all([
+				db.assessments.orderBy('updatedAt').reverse().toArray(),
+				db.responseSets.toArray(),
+				db.responses.toArray(),
+				db.planActions.toArray()
+			]);
+			const bundles = new Map<string, AssessmentBundle>(
+				assessments.map((assessment) => [
+					assessment.id,
+					{ assessment, responseSets: [], responses: [], plan: [] }
+				])
+			);
+			for (const set of sets) bundles.get(set.assessmentId)?.responseSets.push(set);
+			for (const response of responses)
+				bundles.get(response.assessmentId)?.responses.push(response);
+			for (const action of plan) bundles.get(action.assessmentId)?.plan.push(action);
+			return [...bundles.values()];
 		}
 	);
 }
@@ -25,39 +44,95 @@ export async function readAllBundles(db: WorkbookDatabase): Promise<AssessmentBu
  */
 export type ImportMode = 'copy' | 'replace';
 
+const newId = () => crypto.randomUUID();
+
+/**
+ * Writes checked bundles in one transaction, with one bulk write per table, so thousands of
+ * assessments import quickly and a failure writes nothing. Returns the ids written, in order.
+ *
+ * In "replace" mode, the records of an assessment being replaced are removed first. A bundle
+ * whose set, response or plan ids are already used on this device by a different assessment
+ * keeps its assessment id but gets fresh ids for those records (links kept), so an import never
+ * fails on "Key already exists".
+ */
 export async function importBundles(
 	db: WorkbookDatabase,
 	bundles: readonly AssessmentBundle[],
-	mode: ImportMode
+	mode: ImportMode,
+	now = new Date()
 ): Promise<string[]> {
-	const prepared =
-		mode === 'copy' ? bundles.map((b) => withFreshIds(b, () => crypto.randomUUID())) : bundles;
 	return db.transaction(
 		'rw',
 		[db.assessments, db.responseSets, db.responses, db.planActions],
 		async () => {
-			for (const bundle of prepared) {
-				const id = bundle.assessment.id;
-				if (mode === 'replace') {
-					await db.responses.where('assessmentId').equals(id).delete();
-					await db.responseSets.where('assessmentId').equals(id).delete();
-					await db.planActions.where('assessmentId').equals(id).delete();
+			let prepared = mode === 'copy' ? bundles.map((b) => withFreshIds(b, newId)) : bundles;
+
+			// 1. Remove the records of the assessments being replaced (only those that exist).
+			if (mode === 'replace') {
+				const found = await db.assessments.bulkGet(prepared.map((b) => b.assessment.id));
+				const replaced = found.filter((a) => a !== undefined).map((a) => a.id);
+				for (const table of replaced.length > 0
+					? [db.responses, db.responseSets, db.planActions]
+					: []) {
+					const keys = await Promise.all(
+						replaced.map((id) => table.where('assessmentId').equals(id).primaryKeys())
+					);
+					await table.bulkDelete(keys.flat());
 				}
-				await db.assessments.put(bundle.assessment);
-				await db.responseSets.bulkAdd(bundle.responseSets);
-				await db.responses.bulkAdd(bundle.responses);
-				await db.planActions.bulkAdd(bundle.plan);
+
+				// 2. Ids still taken belong to other assessments: those bundles get fresh record ids.
+				const [takenSets, takenResponses, takenPlan] = await Promise.all([
+					takenKeys(db.responseSets),
+					takenKeys(db.responses),
+					takenKeys(db.planActions)
+				]);
+				if (takenSets.size + takenResponses.size + takenPlan.size > 0) {
+					prepared = prepared.map((bundle) =>
+						bundle.responseSets.some((r) => takenSets.has(r.id)) ||
+						bundle.responses.some((r) => takenResponses.has(r.id)) ||
+						bundle.plan.some((r) => takenPlan.has(r.id))
+							? withFreshIds(bundle, newId, true)
+							: bundle
+					);
+				}
 			}
-			return prepared.map((b) => b.assessment.id);
+
+			// 3. Each plan in step with its answers, as if they had been given here (a file from
+			// an older version, or edited by hand, may carry a stale plan).
+			prepared = prepared.map((bundle) => withPlanInStep(bundle, now));
+
+			// 4. One bulk write per table.
+			const assessments: Assessment[] = [];
+			const responseSets: ResponseSet[] = [];
+			const responses: Response[] = [];
+			const plan: PlanAction[] = [];
+			for (const bundle of prepared) {
+				assessments.push(bundle.assessment);
+				for (const set of bundle.responseSets) responseSets.push(set);
+				for (const response of bundle.responses) responses.push(response);
+				for (const action of bundle.plan) plan.push(action);
+			}
+			await db.assessments.bulkPut(assessments);
+			await db.responseSets.bulkAdd(responseSets);
+			await db.responses.bulkAdd(responses);
+			await db.planActions.bulkAdd(plan);
+			return assessments.map((a) => a.id);
 		}
 	);
+}
+
+/** Every primary key of a table (one request, however large the table). */
+async function takenKeys(table: {
+	toCollection(): { primaryKeys(): PromiseLike<string[]> };
+}): Promise<Set<string>> {
+	return new Set(await table.toCollection().primaryKeys());
 }
 
 export async function existingAssessmentIds(
 	db: WorkbookDatabase,
 	ids: readonly string[]
 ): Promise<Set<string>> {
-	const found = await db.assessments.bulkGet([...ids]);
+	const found = await db.assessments.bulkGet(ids.slice());
 	return new Set(found.filter((a) => a !== undefined).map((a) => a.id));
 }
 

@@ -194,3 +194,21 @@ export function matchesPlanFilter(
 	}
 	return true;
 }
+
+/**
+ * A bundle's plan brought in step with its own answers and risk profile, in memory (for files
+ * that arrive whole: imports and restores). The team's actions are kept as they are.
+ */
+export function bundlePlanInStep<
+	B extends {
+		assessment: { id: string };
+		plan: readonly PlanAction[];
+	}
+>(bundle: B, suggestions: readonly Suggestion[], now: Date): B {
+	const result = reconcilePlan(bundle.assessment.id, bundle.plan, suggestions, now);
+	if (result.puts.length === 0 && result.deletes.length === 0) return bundle;
+	const deleted = new Set(result.deletes);
+	const byId = new Map(bundle.plan.filter((a) => !deleted.has(a.id)).map((a) => [a.id, a]));
+	for (const action of result.puts) byId.set(action.id, action);
+	return { ...bundle, plan: [...byId.values()] };
+}

@@ -12,9 +12,10 @@ import {
 	type ImportMode
 } from '$lib/db/transfer';
 import {
-	MAX_FILE_BYTES,
-	readWorkbookFile,
+	readWorkbookBlob,
 	toWorkbookFile,
+	workbookFileChunks,
+	type ReadProgress,
 	type WorkbookFile
 } from '$lib/domain/file-format';
 import { todayLocal } from '$lib/format';
@@ -30,12 +31,17 @@ export async function exportAssessmentFile(id: string): Promise<void> {
 	downloadFile(`${fileStem(bundle.assessment)}.json`, JSON.stringify(file, null, '\t'), JSON_TYPE);
 }
 
-/** Downloads everything on this device and records the date of the backup. */
+/**
+ * Downloads everything on this device and records the date of the backup. The file is built
+ * from one piece per assessment (the backup layout), so a large backup is never one string.
+ */
 export async function backupEverything(): Promise<number> {
 	const db = database();
 	const bundles = await readAllBundles(db);
 	const file = toWorkbookFile(bundles, 'backup', new Date(), __APP_VERSION__);
-	downloadFile(`sts-workbook-backup-${todayLocal()}.json`, JSON.stringify(file), JSON_TYPE);
+	const parts: string[] = [];
+	for (const chunk of workbookFileChunks(file)) parts.push(chunk);
+	downloadFile(`sts-workbook-backup-${todayLocal()}.json`, new Blob(parts), JSON_TYPE);
 	await markBackedUp(db);
 	return bundles.length;
 }
@@ -50,18 +56,14 @@ export type PreparedImport =
 			existing: Set<string>;
 	  };
 
-/** Reads a chosen file and checks it completely before anything is written. */
-export async function prepareImport(file: File): Promise<PreparedImport> {
-	if (file.size > MAX_FILE_BYTES) {
-		return readWorkbookFile('', file.size) as PreparedImport;
-	}
-	let text: string;
-	try {
-		text = await file.text();
-	} catch {
-		return { ok: false, message: 'The file could not be read from the disk.' };
-	}
-	const result = readWorkbookFile(text, file.size);
+export type { ReadProgress };
+
+/** Reads a chosen file as a stream and checks it completely before anything is written. */
+export async function prepareImport(
+	file: Blob,
+	onProgress?: (progress: ReadProgress) => void
+): Promise<PreparedImport> {
+	const result = await readWorkbookBlob(file, onProgress);
 	if (!result.ok) return result;
 	const existing = await existingAssessmentIds(
 		database(),
@@ -72,4 +74,23 @@ export async function prepareImport(file: File): Promise<PreparedImport> {
 
 export function applyImport(file: WorkbookFile, mode: ImportMode): Promise<string[]> {
 	return importBundles(database(), file.assessments, mode);
+}
+
+/**
+ * A failed write in plain words: what happened and what to do (the caller adds that nothing
+ * was changed). Never a raw DOMException name.
+ */
+export function importFailureMessage(error: unknown): string {
+	const name = error instanceof Error ? error.name : '';
+	const inner =
+		error instanceof Error && 'inner' in error && error.inner instanceof Error
+			? error.inner.name
+			: '';
+	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+		return 'The import stopped because this browser has no more room for data. Free some space (delete assessments you no longer need, after backing them up) and try again.';
+	}
+	if (name === 'DatabaseClosedError' || name === 'VersionError' || inner === 'VersionError') {
+		return 'The import stopped because the workbook was updated in another tab. Reload the page and try again.';
+	}
+	return 'The import stopped because this browser could not save the data. Reload the page and try again; if it happens again, try the file in another browser.';
 }
