@@ -21,7 +21,7 @@ export class WorkbookDatabase extends Dexie {
 	settings!: EntityTable<Setting, 'key'>;
 
 	constructor(name: string = DATABASE_NAME) {
-		super(name);
+		super(name, watchedIndexedDB());
 		this.version(1).stores({
 			assessments: 'id, updatedAt',
 			responseSets: 'id, assessmentId',
@@ -31,6 +31,50 @@ export class WorkbookDatabase extends Dexie {
 			settings: 'key'
 		});
 	}
+}
+
+/** What the browser said when it threw a database's data away (Chromium after corruption). */
+export interface BrowserDataLoss {
+	dataLoss: string;
+	message: string;
+}
+
+const browserDataLoss = new Map<string, BrowserDataLoss>();
+
+/** The browser's own report, since this page loaded, that it discarded a database's data. */
+export function reportedDataLoss(name: string = DATABASE_NAME): BrowserDataLoss | undefined {
+	return browserDataLoss.get(name);
+}
+
+/**
+ * The indexedDB factory for Dexie, with `open` noting an `upgradeneeded` event whose `dataLoss`
+ * is not "none". Everything else passes straight through. Empty where there is no IndexedDB.
+ */
+export function watchedIndexedDB(
+	factory: IDBFactory | undefined = globalThis.indexedDB
+): { indexedDB: IDBFactory; IDBKeyRange: typeof globalThis.IDBKeyRange } | Record<string, never> {
+	if (!factory) return {};
+	const open = (name: string, version?: number): IDBOpenDBRequest => {
+		const request = version === undefined ? factory.open(name) : factory.open(name, version);
+		request.addEventListener('upgradeneeded', (event) => {
+			const { dataLoss, dataLossMessage } = event as Event & {
+				dataLoss?: string;
+				dataLossMessage?: string;
+			};
+			if (dataLoss && dataLoss !== 'none') {
+				browserDataLoss.set(name, { dataLoss, message: dataLossMessage ?? '' });
+			}
+		});
+		return request;
+	};
+	const indexedDB = new Proxy(factory, {
+		get(target, key) {
+			if (key === 'open') return open;
+			const value: unknown = Reflect.get(target, key, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+	return { indexedDB, IDBKeyRange: globalThis.IDBKeyRange };
 }
 
 let shared: WorkbookDatabase | undefined;
