@@ -74,6 +74,9 @@ test('the database is lost; the notice names the snapshot and restore brings the
 	await notice.getByRole('button', { name: 'Not now' }).click();
 	await expect(notice).toBeHidden();
 	await createAssessment(page, { organization: 'Interim Work' });
+	// As many new assessments as were lost: still not settled (only a restore, an import or
+	// saving the snapshot as a file settles it).
+	await createAssessment(page, { organization: 'Second Interim' });
 	await page.waitForTimeout(4_000);
 	expect(await snapshotFiles(page)).toEqual(before);
 	await page.goto('/');
@@ -84,7 +87,12 @@ test('the database is lost; the notice names the snapshot and restore brings the
 	await expect(page.getByRole('alert')).toContainText(
 		/Restored 2 assessments from the snapshot of .+\./
 	);
-	for (const organization of ['Maple Hollow', 'Lakeside Crisis Line', 'Interim Work']) {
+	for (const organization of [
+		'Maple Hollow',
+		'Lakeside Crisis Line',
+		'Interim Work',
+		'Second Interim'
+	]) {
 		await expect(page.getByRole('listitem').filter({ hasText: organization })).toHaveCount(1);
 	}
 	await expect(page.getByRole('listitem').filter({ hasText: 'Maple Hollow' })).toContainText(
@@ -97,13 +105,37 @@ test('the database is lost; the notice names the snapshot and restore brings the
 	await page.getByRole('link', { name: /^1\. / }).click();
 	await expect(page.locator('article').first().getByRole('radio', { name: /^3 / })).toBeChecked();
 
-	// Resolved: snapshots resume, now with all three.
+	// Resolved: snapshots resume, now with all four.
 	await expect
 		.poll(async () => (await snapshotFiles(page)).at(-1)?.name, SNAPSHOT_WAIT)
-		.toMatch(/-3\.json\.gz$/);
+		.toMatch(/-4\.json\.gz$/);
 	await page.goto('/');
 	await page.reload();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Maple Hollow' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('the lost work can be kept as a file instead, and snapshots start again', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Load example' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /\(example\)/ })).toBeVisible();
+	await expect.poll(async () => (await snapshotFiles(page)).length, SNAPSHOT_WAIT).toBe(1);
+	await page.goto('/');
+	await loseDatabase(page);
+	await page.reload();
+	const notice = page.getByRole('alert').filter({ hasText: 'came back empty' });
+	const download = page.waitForEvent('download');
+	await notice.getByRole('button', { name: 'Keep it as a file and start fresh' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^sts-workbook-snapshot-\d{4}-\d{2}-\d{2}\.json$/);
+	await expect(page.getByRole('alert')).toContainText('was saved as a file');
+	await createAssessment(page, { organization: 'Fresh Start' });
+	await expect
+		.poll(async () => (await snapshotFiles(page)).at(-1)?.name, SNAPSHOT_WAIT)
+		.toMatch(/-1\.json\.gz$/);
+	await page.goto('/');
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Fresh Start', exact: true })).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 });
 

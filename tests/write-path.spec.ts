@@ -93,6 +93,35 @@ test('a full disk: typed notes stay on screen, marked not saved, and are saved o
 	).toHaveValue('Only two teams have this');
 });
 
+test('a full disk on set-up: a typed field and a removed member are not lost or hidden', async ({
+	page
+}) => {
+	await installDiskFull(page);
+	await createAssessment(page, { organization: 'Full Setup Agency' });
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	await page.getByRole('button', { name: 'Add a member' }).click();
+	await page.getByLabel('Role').selectOption({ label: 'Caseworker' });
+	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+
+	await setDiskFull(page, true);
+	await page.getByLabel('Facilitator').fill('Dana Ortiz');
+	await expect(
+		page.getByText('Not saved yet: see the message at the top of the page.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Remove member 1' }).click();
+	await expect(page.getByRole('group', { name: 'Member 1' })).toBeVisible();
+	await expect(page.getByText('This change to member 1 is not saved yet')).toBeVisible();
+	await expectAccessible(page, 'on set-up with failed saves');
+
+	await setDiskFull(page, false);
+	await page.getByLabel('Facilitator').focus();
+	await page.getByLabel('Facilitator').blur();
+	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
+	await page.reload();
+	await expect(page.getByLabel('Facilitator')).toHaveValue('Dana Ortiz');
+	await expect(page.getByRole('group', { name: 'Member 1' })).toBeVisible();
+});
+
 test('a full disk: a new action is not announced as added, and its title stays typed', async ({
 	page
 }) => {
@@ -159,9 +188,6 @@ test('the same note typed in two tabs ends as one tab’s whole text, and the ot
 
 	const texts = ['both-3-typed-in-A', 'both-3-typed-in-B'];
 	// Both tabs settle on the same whole text, one of the two typed.
-	await expect
-		.poll(async () => [await noteIn(page).inputValue(), await noteIn(other).inputValue()])
-		.toEqual(expect.arrayContaining([expect.any(String)]));
 	await expect
 		.poll(async () => (await noteIn(page).inputValue()) === (await noteIn(other).inputValue()))
 		.toBe(true);

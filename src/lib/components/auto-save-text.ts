@@ -23,7 +23,7 @@ export interface FollowOutcome {
 }
 
 export const CHANGED_ELSEWHERE_WHILE_TYPING =
-	'This text was also changed in another tab. What you type here is what is saved.';
+	'This text is also being changed in another tab. The text typed last is the one kept.';
 export const REPLACED_BY_OTHER_TAB =
 	'Another tab saved a different text after yours. This field now shows it.';
 

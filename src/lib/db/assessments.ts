@@ -8,7 +8,7 @@ import type {
 	ResponseSet,
 	RosterMember
 } from '$lib/domain/assessment';
-import { withMember, withoutMember } from '$lib/domain/roster';
+import { withMember, withoutMember } from '$lib/domain/roster-members';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import type { WorkbookDatabase } from './database';

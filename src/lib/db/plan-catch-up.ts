@@ -18,8 +18,13 @@ export async function catchUpPlans(db: WorkbookDatabase, now = new Date()): Prom
 	let changed = 0;
 	// One assessment per transaction: a large workbook never holds the database for long.
 	for (const id of ids) {
-		const sync = await db.transaction('rw', planInputTables(db), () => syncPlan(db, id, now));
-		if (sync.changes.length > 0) changed += 1;
+		try {
+			const sync = await db.transaction('rw', planInputTables(db), () => syncPlan(db, id, now));
+			if (sync.changes.length > 0) changed += 1;
+		} catch {
+			// One assessment that cannot be brought in step (a damaged record) must not hold back
+			// the others; its plan follows its next answer.
+		}
 	}
 	await writeSetting(db, KEY, PLAN_RULES_VERSION);
 	return changed;

@@ -9,6 +9,7 @@ import { consensusResponses } from '$lib/domain/assessment';
 import { bundlePlanInStep, type PlanChange } from '$lib/domain/plan';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import { suggestionsFor } from '$lib/domain/prioritize';
+import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
 import { refreshPlan } from './plan';
 
@@ -39,10 +40,14 @@ export async function syncPlan(
 		db.responses.where('assessmentId').equals(assessmentId).toArray(),
 		db.planActions.where('assessmentId').equals(assessmentId).count()
 	]);
+	// The same checked records the screens use (domain/stored-records): a damaged answer is
+	// left out here exactly as it is left out on screen.
+	const checked = checkStoredBundle({ assessment, responseSets: sets, responses, plan: [] });
+	if (!checked.ok) return { changes: [], first: false };
 	const suggestions = suggestionsFor(
 		builtinFramework,
-		consensusResponses(sets, responses),
-		assessment.riskProfile,
+		consensusResponses(checked.responseSets, checked.responses),
+		checked.assessment.riskProfile,
 		findOutText
 	);
 	const changes = await refreshPlan(db, assessmentId, suggestions, now);

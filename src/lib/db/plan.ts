@@ -1,7 +1,8 @@
 /** Action-plan repository: recomputation and the team's edits, each in one transaction. */
-import type { PlanAction } from '$lib/domain/assessment';
+import { PlanAction } from '$lib/domain/assessment';
 import { orderBetween, reconcilePlan, type PlanChange, inPlanOrder } from '$lib/domain/plan';
 import type { Suggestion } from '$lib/domain/prioritize';
+import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
 
 /**
@@ -15,7 +16,10 @@ export async function refreshPlan(
 	now = new Date()
 ): Promise<PlanChange[]> {
 	return db.transaction('rw', db.planActions, async () => {
-		const existing = await db.planActions.where('assessmentId').equals(assessmentId).toArray();
+		// A stored action damaged on disk is left as it is, never read as if it were whole.
+		const existing = (
+			await db.planActions.where('assessmentId').equals(assessmentId).toArray()
+		).filter((action) => PlanAction.safeParse(action).success);
 		const result = reconcilePlan(assessmentId, existing, suggestions, now);
 		if (result.deletes.length > 0) await db.planActions.bulkDelete(result.deletes);
 		if (result.puts.length > 0) await db.planActions.bulkPut(result.puts);
@@ -70,7 +74,12 @@ export async function addCustomAction(
 	now = new Date()
 ): Promise<string> {
 	const stamp = now.toISOString();
-	return db.transaction('rw', db.planActions, async () => {
+	return db.transaction('rw', db.planActions, db.assessments, async () => {
+		if (!(await db.assessments.get(assessmentId))) {
+			throw new PlainWriteError(
+				'This assessment was deleted (perhaps in another tab), so the action was not added.'
+			);
+		}
 		const sameHorizon = await db.planActions
 			.where('assessmentId')
 			.equals(assessmentId)

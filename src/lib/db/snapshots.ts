@@ -126,7 +126,7 @@ export async function writeSnapshot(
 	appVersion: string,
 	maxChars = SNAPSHOT_MAX_CHARS
 ): Promise<SnapshotResult> {
-	const bundles = await readAllBundles(db);
+	const { bundles } = await readAllBundles(db);
 	const existing = await listSnapshots(dir);
 	await removeLeftovers(dir);
 	if (bundles.length === 0) {
@@ -153,7 +153,10 @@ export async function writeSnapshot(
 		await dir.removeEntry(name + PARTIAL);
 	}
 	const keep = new Set([name, ...existing.slice(0, SNAPSHOTS_KEPT - 1).map((s) => s.name)]);
-	for (const old of existing) if (!keep.has(old.name)) await dir.removeEntry(old.name);
+	// Another tab may have removed it already (where the browser has no Web Locks).
+	for (const old of existing) {
+		if (!keep.has(old.name)) await dir.removeEntry(old.name).catch(() => undefined);
+	}
 	return { kind: 'written', info: parseSnapshotName(name)!, bytes: blob.size };
 }
 

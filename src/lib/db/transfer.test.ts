@@ -29,7 +29,12 @@ describe('import', () => {
 	test('export, import as a copy: an equal assessment with new ids', async () => {
 		fresh();
 		const [id] = await importBundles(db, parsed().assessments, 'copy');
-		const exported = toWorkbookFile(await readAllBundles(db), 'backup', new Date(), 'test');
+		const exported = toWorkbookFile(
+			(await readAllBundles(db)).bundles,
+			'backup',
+			new Date(),
+			'test'
+		);
 		const reread = readWorkbookFile(JSON.stringify(exported));
 		expect(reread.ok).toBe(true);
 		const [copyId] = await importBundles(db, reread.ok ? reread.file.assessments : [], 'copy');
@@ -167,6 +172,29 @@ describe('import', () => {
 		const restored = (await readBundle(db, id!))!;
 		expect(restored.plan.find((a) => a.id === accepted.id)).toEqual(accepted);
 		expect(restored.plan).toHaveLength(bundle.plan.length);
+	});
+
+	test('a backup leaves damaged stored records out, so the file it makes always restores', async () => {
+		fresh();
+		const [id] = await importBundles(db, parsed().assessments, 'copy');
+		// As a damaged disk could leave them: a broken assessment, a broken answer and an answer
+		// whose set is gone, next to a whole assessment.
+		await db.assessments.put({ id: 'broken', organization: 42, updatedAt: '2026' } as never);
+		await db.responses.put({ id: 'r1', assessmentId: id!, answer: 'x' } as never);
+		const orphan = { ...(await db.responses.where('assessmentId').equals(id!).first())! };
+		await db.responses.put({
+			...orphan,
+			id: crypto.randomUUID(),
+			responseSetId: crypto.randomUUID()
+		});
+		const { bundles, leftOut } = await readAllBundles(db);
+		expect(leftOut).toBe(3);
+		expect(bundles.map((b) => b.assessment.id)).toEqual([id]);
+		expect(bundles[0]!.responses).toHaveLength(27);
+		const reread = readWorkbookFile(
+			JSON.stringify(toWorkbookFile(bundles, 'backup', new Date(), 'test'))
+		);
+		expect(reread.ok).toBe(true);
 	});
 
 	test('a failing import writes nothing (one transaction)', async () => {

@@ -2,17 +2,32 @@
  * Moving whole assessments in and out of the database: exports, backups and imports. An import
  * is one transaction: on any failure nothing is written.
  */
-import { readWorkbookFile, withFreshIds, type AssessmentBundle } from '$lib/domain/file-format';
+import {
+	bundleIntegrityProblems,
+	readWorkbookFile,
+	withFreshIds,
+	type AssessmentBundle
+} from '$lib/domain/file-format';
+import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
 import type { WorkbookDatabase } from './database';
 import { withPlanInStep } from './plan-sync';
 
+/** What a backup or snapshot can hold: every whole assessment, and a count of what was not. */
+export interface StoredBundles {
+	bundles: AssessmentBundle[];
+	/** Stored records too damaged to write into a file that must import again. */
+	leftOut: number;
+}
+
 /**
- * Every assessment with its records, newest first. Whole tables are read once and grouped
- * (thousands of per-assessment queries would be far slower for a large backup).
+ * Every assessment with its records, newest first, each checked as an import would check it:
+ * a record damaged on disk is left out (and counted) so that a backup or snapshot made from
+ * this device always restores. Whole tables are read once and grouped (thousands of
+ * per-assessment queries would be far slower for a large backup).
  */
-export async function readAllBundles(db: WorkbookDatabase): Promise<AssessmentBundle[]> {
-	return db.transaction(
+export async function readAllBundles(db: WorkbookDatabase): Promise<StoredBundles> {
+	const raw = await db.transaction(
 		'r',
 		[db.assessments, db.responseSets, db.responses, db.planActions],
 		async () => {
@@ -28,13 +43,34 @@ export async function readAllBundles(db: WorkbookDatabase): Promise<AssessmentBu
 					{ assessment, responseSets: [], responses: [], plan: [] }
 				])
 			);
-			for (const set of sets) bundles.get(set.assessmentId)?.responseSets.push(set);
+			for (const set of sets) bundles.get(set?.assessmentId)?.responseSets.push(set);
 			for (const response of responses)
-				bundles.get(response.assessmentId)?.responses.push(response);
-			for (const action of plan) bundles.get(action.assessmentId)?.plan.push(action);
-			return [...bundles.values()];
+				bundles.get(response?.assessmentId)?.responses.push(response);
+			for (const action of plan) bundles.get(action?.assessmentId)?.plan.push(action);
+			return {
+				bundles: [...bundles.values()],
+				records: assessments.length + sets.length + responses.length + plan.length
+			};
 		}
 	);
+	const bundles: AssessmentBundle[] = [];
+	for (const bundle of raw.bundles) {
+		const checked = checkStoredBundle(bundle);
+		if (!checked.ok) continue;
+		const setIds = new Set(checked.responseSets.map((s) => s.id));
+		const whole: AssessmentBundle = {
+			assessment: checked.assessment,
+			responseSets: checked.responseSets,
+			responses: checked.responses.filter((r) => setIds.has(r.responseSetId)),
+			plan: checked.plan
+		};
+		if (bundleIntegrityProblems(whole).length === 0) bundles.push(whole);
+	}
+	const kept = bundles.reduce(
+		(sum, b) => sum + 1 + b.responseSets.length + b.responses.length + b.plan.length,
+		0
+	);
+	return { bundles, leftOut: raw.records - kept };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 	removeRosterMember,
 	updateDetails
 } from './assessments';
+import { addCustomAction } from './plan';
 import { saveResponse } from './responses';
 import { setRiskLevel } from './risk-profile';
 
@@ -81,6 +82,16 @@ describe('the plan follows the answers inside the same write', () => {
 	});
 });
 
+test('a damaged stored plan action never blocks an answer, and is left as it is', async () => {
+	const { id, target } = await fresh();
+	const damaged = { id: 'damaged-action', assessmentId: id, title: 42 };
+	await db.planActions.put(damaged as never);
+	await saveResponse(db, target('item.leaders-trained'), { answer: { kind: 'score', value: 1 } });
+	const plan = await db.planActions.where('assessmentId').equals(id).toArray();
+	expect(plan.find((a) => a.id === 'damaged-action')).toEqual(damaged);
+	expect(plan.some((a) => a.origin?.kind === 'suggested')).toBe(true);
+});
+
 describe('set-up writes touch only what changed', () => {
 	test('two tabs editing different fields from the same old view both keep their change', async () => {
 		const { id } = await fresh();
@@ -125,4 +136,14 @@ test('a write to an assessment deleted in another tab fails in words and writes 
 	);
 	expect(await db.responses.count()).toBe(0);
 	await expect(updateDetails(db, id, { unit: 'x' })).rejects.toThrow(/was deleted/);
+	await expect(
+		addCustomAction(db, id, {
+			title: 'Peer circle',
+			description: '',
+			level: 'organization',
+			type: 'prevention',
+			horizon: 'now'
+		})
+	).rejects.toThrow(/was deleted/);
+	expect(await db.planActions.count()).toBe(0);
 });

@@ -110,8 +110,14 @@ describe('decideDataLoss', () => {
 			12
 		],
 		[
-			'unresolved, the backup file brought them back',
+			'unresolved, as many new assessments made meanwhile: still a loss until the user settles it',
 			{ assessments: 12, marker: marker(12), unresolved: unresolved(12) },
+			'empty',
+			12
+		],
+		[
+			'could not be opened last time, opens with its work now: no loss',
+			{ assessments: 3, marker: marker(3), unresolved: unresolved(3, 'open-error') },
 			'none',
 			undefined
 		],
@@ -122,9 +128,9 @@ describe('decideDataLoss', () => {
 			3
 		],
 		[
-			'unresolved browser loss with unknown count: anything back resolves it',
+			'unresolved browser loss with unknown count: new work does not settle it',
 			{ assessments: 2, unresolved: unresolved(undefined, 'browser') },
-			'none',
+			'browser',
 			undefined
 		],
 		[

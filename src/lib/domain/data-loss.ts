@@ -80,7 +80,8 @@ export function lastKnownCount(
  * The rule, in order:
  * 1. The database cannot be opened: a loss if it held anything before (the open error itself is
  *    reported elsewhere).
- * 2. A loss not yet resolved stays until the assessments are back (restored or imported).
+ * 2. A loss not yet settled stays until the user restores, imports or saves the snapshot as a
+ *    file (storage that could not be opened and now opens with its work was no loss).
  * 3. The browser says it discarded data: a loss, unless the count is what we knew (0 after
  *    deleting everything on purpose: nothing to lose).
  * 4. The database is empty although we knew of assessments: a loss.
@@ -104,8 +105,12 @@ export function decideDataLoss(evidence: DataLossEvidence): DataLossDecision {
 		return (known ?? 0) > 0 ? lost('open-error', evidence.openError) : { kind: 'none' };
 	}
 	if (unresolved) {
+		// Storage that could not be opened and now opens with the work: nothing was lost. Any
+		// other loss is settled only by a restore, an import or saving the snapshot as a file:
+		// new assessments made meanwhile must not settle it (the next snapshots would rotate
+		// out the one that holds the lost work).
 		const back = known !== undefined && known > 0 ? assessments >= known : assessments > 0;
-		if (back) return { kind: 'none' };
+		if (unresolved.reason === 'open-error' && back) return { kind: 'none' };
 		// It could not be opened last time; now it opens, but without the assessments.
 		return lost(
 			unresolved.reason === 'open-error' ? 'empty' : unresolved.reason,

@@ -25,7 +25,7 @@ export const FILE_VERSION = 2;
 
 /**
  * The limits protect against hostile files, not against our own backups (a backup of 5,000
- * example-sized assessments is about 200 MB and is read as a stream).
+ * example-sized assessments is about 250 MB and is read as a stream).
  * `readWorkbookFile` holds the whole text in memory, so it has a size limit of its own.
  */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;

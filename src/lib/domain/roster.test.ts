@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	completeMember,
-	followStoredRoster,
-	withMember,
-	withoutMember,
-	type MemberDraft
-} from './roster';
+import { completeMember, followStoredRoster, type MemberDraft } from './roster';
+import { withMember, withoutMember } from './roster-members';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const draft = (n: number, role: string, name = '', roleOther = ''): MemberDraft => ({

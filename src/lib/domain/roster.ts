@@ -43,17 +43,6 @@ const same = (a: MemberDraft | undefined, b: MemberDraft | undefined) =>
 	JSON.stringify(completeMember(a)) === JSON.stringify(completeMember(b)) &&
 	a.role === b.role;
 
-/** The roster with one member added, or replaced where its id is already there. */
-export function withMember(roster: readonly RosterMember[], member: RosterMember): RosterMember[] {
-	return roster.some((m) => m.id === member.id)
-		? roster.map((m) => (m.id === member.id ? member : m))
-		: [...roster, member];
-}
-
-export function withoutMember(roster: readonly RosterMember[], memberId: string): RosterMember[] {
-	return roster.filter((m) => m.id !== memberId);
-}
-
 /**
  * What the form shows after the stored roster changed elsewhere: members untouched here follow
  * the store (added, changed or removed elsewhere); members being edited here, and new ones not

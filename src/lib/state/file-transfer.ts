@@ -3,6 +3,8 @@
  * the file-format schemas, which the home page must not carry on first load.
  */
 import { database } from '$lib/db/database';
+import { describeWriteFailure } from '$lib/domain/write-errors';
+import { recovery } from './recovery.svelte';
 import { readBundle } from '$lib/db/assessments';
 import { markBackedUp } from '$lib/db/backup-status';
 import {
@@ -35,15 +37,15 @@ export async function exportAssessmentFile(id: string): Promise<void> {
  * Downloads everything on this device and records the date of the backup. The file is built
  * from one piece per assessment (the backup layout), so a large backup is never one string.
  */
-export async function backupEverything(): Promise<number> {
+export async function backupEverything(): Promise<{ assessments: number; leftOut: number }> {
 	const db = database();
-	const bundles = await readAllBundles(db);
+	const { bundles, leftOut } = await readAllBundles(db);
 	const file = toWorkbookFile(bundles, 'backup', new Date(), __APP_VERSION__);
 	const parts: string[] = [];
 	for (const chunk of workbookFileChunks(file)) parts.push(chunk);
 	downloadFile(`sts-workbook-backup-${todayLocal()}.json`, new Blob(parts), JSON_TYPE);
 	await markBackedUp(db);
-	return bundles.length;
+	return { assessments: bundles.length, leftOut };
 }
 
 export type PreparedImport =
@@ -72,25 +74,14 @@ export async function prepareImport(
 	return { ...result, existing };
 }
 
-export function applyImport(file: WorkbookFile, mode: ImportMode): Promise<string[]> {
-	return importBundles(database(), file.assessments, mode);
+/** Writes a checked file; an import that brings lost work back settles the loss notice. */
+export async function applyImport(file: WorkbookFile, mode: ImportMode): Promise<string[]> {
+	const ids = await importBundles(database(), file.assessments, mode);
+	await recovery.afterImport();
+	return ids;
 }
 
-/**
- * A failed write in plain words: what happened and what to do (the caller adds that nothing
- * was changed). Never a raw DOMException name.
- */
+/** A failed import in plain words (the one wording of write failures: domain/write-errors). */
 export function importFailureMessage(error: unknown): string {
-	const name = error instanceof Error ? error.name : '';
-	const inner =
-		error instanceof Error && 'inner' in error && error.inner instanceof Error
-			? error.inner.name
-			: '';
-	if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-		return 'The import stopped because this browser has no more room for data. Free some space (delete assessments you no longer need, after backing them up) and try again.';
-	}
-	if (name === 'DatabaseClosedError' || name === 'VersionError' || inner === 'VersionError') {
-		return 'The import stopped because the workbook was updated in another tab. Reload the page and try again.';
-	}
-	return 'The import stopped because this browser could not save the data. Reload the page and try again; if it happens again, try the file in another browser.';
+	return describeWriteFailure(error).message;
 }

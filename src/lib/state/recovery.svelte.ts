@@ -5,7 +5,7 @@
  * in the background: a few seconds after the last change, never while nothing changed, and never
  * while a loss is unresolved (the empty database must not replace the snapshot that holds the work).
  */
-import { Dexie, liveQuery, type ObservabilitySet, type Subscription } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { reportedDataLoss, type WorkbookDatabase } from '$lib/db/database';
 import {
 	latestChangeAt,
@@ -78,7 +78,6 @@ class Recovery {
 	#delay = SNAPSHOT_DELAY_MS;
 	/** The count at which a snapshot was too large: not tried again while there are as many. */
 	#tooLargeFrom: number | undefined;
-	#countWatch: Subscription | undefined;
 
 	get phase(): RecoveryPhase {
 		return this.#phase;
@@ -138,7 +137,6 @@ class Recovery {
 					...(decision.detail ? { message: decision.detail } : {})
 				});
 			}
-			if (decision.reason !== 'open-error') this.#watchForReturn(db);
 			return;
 		}
 		if (this.#evidence.unresolved) writeUnresolvedLoss(undefined);
@@ -172,7 +170,7 @@ class Recovery {
 	 * Where the database cannot be opened, nothing can be restored into it: the newest snapshot
 	 * is saved as an ordinary backup file instead, to import once storage works (or elsewhere).
 	 */
-	async saveSnapshotFile(): Promise<void> {
+	async saveSnapshotFile(): Promise<boolean> {
 		const found = this.#dir
 			? await newestReadableSnapshot(this.#dir).catch((error: unknown) => ({
 					ok: false as const,
@@ -181,23 +179,44 @@ class Recovery {
 			: { ok: false as const, message: 'This browser keeps no automatic snapshots.' };
 		if (!found.ok) {
 			this.#message = `The snapshot could not be read: ${found.message}`;
-			return;
+			return false;
 		}
 		const { downloadFile } = await import('$lib/report/download');
 		const day = found.info.at.slice(0, 10);
 		downloadFile(`sts-workbook-snapshot-${day}.json`, found.plain, 'application/json');
 		this.#message = `Saved the snapshot of ${formatSnapshotTime(found.info.at)} as a file (${assessmentCount(found.file.assessments.length)}). Import it with “Import or restore a file” once the workbook opens again.`;
+		return true;
 	}
 
-	/** "Not now": hidden for this visit. The loss stays unresolved, so no snapshot is written. */
+	/**
+	 * "Not now": hidden for this visit. The loss stays unresolved, so no snapshot is written.
+	 * With no snapshot to protect there is nothing to wait for: the loss is settled.
+	 */
 	dismiss(): void {
 		this.#dismissed = true;
+		const db = this.#db;
+		if (db && this.#phase === 'lost' && !this.#loss?.snapshot) {
+			this.#phase = 'ok';
+			void this.#resolve(db);
+		}
+	}
+
+	/**
+	 * The user keeps the lost work as a file instead of restoring it: once the file is saved, the
+	 * loss is settled and automatic snapshots start again (of the work from now on).
+	 */
+	async saveAndStartFresh(): Promise<void> {
+		const db = this.#db;
+		if (!db || this.#phase !== 'lost') return;
+		if (!(await this.saveSnapshotFile())) return;
+		const at = this.#loss?.snapshot ? ` of ${formatSnapshotTime(this.#loss.snapshot.at)}` : '';
+		this.#message = `The snapshot${at} was saved as a file. Keep it: “Import or restore a file” on the Assessments page brings it back at any time. New automatic snapshots start from now.`;
+		this.#phase = 'restored';
+		await this.#resolve(db);
 	}
 
 	/** The restore (or an import of a backup file) brought the work back. */
 	async #resolve(db: WorkbookDatabase): Promise<void> {
-		this.#countWatch?.unsubscribe();
-		this.#countWatch = undefined;
 		writeUnresolvedLoss(undefined);
 		this.#loss = undefined;
 		const snapshots = this.#dir ? await listSnapshots(this.#dir).catch(() => []) : [];
@@ -205,23 +224,20 @@ class Recovery {
 		await this.#startWriting(db, await db.assessments.count(), snapshots[0]);
 	}
 
-	/** While a loss is shown, an import from a backup file may bring the work back by itself. */
-	#watchForReturn(db: WorkbookDatabase): void {
-		this.#countWatch = liveQuery(() => db.assessments.count()).subscribe({
-			next: (count) => {
-				if (this.#phase !== 'lost' || !this.#evidence) return;
-				const decision = decideDataLoss({
-					...this.#evidence,
-					assessments: count,
-					unresolved: readUnresolvedLoss()
-				});
-				if (decision.kind === 'none') {
-					this.#phase = 'ok';
-					void this.#resolve(db);
-				}
-			},
-			error: () => undefined
-		});
+	/**
+	 * After an import of a backup file: if it brought the work back, the loss is settled. Only
+	 * an import or a restore settles it: new assessments made meanwhile must not, or the next
+	 * snapshots would rotate out the one that holds the lost work.
+	 */
+	async afterImport(): Promise<void> {
+		const db = this.#db;
+		const loss = this.#loss;
+		if (!db || this.#phase !== 'lost' || !loss) return;
+		const count = await db.assessments.count();
+		if (count >= (loss.expected ?? 1)) {
+			this.#phase = 'ok';
+			await this.#resolve(db);
+		}
 	}
 
 	async #startWriting(
