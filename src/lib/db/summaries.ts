@@ -7,7 +7,6 @@ import type { Framework } from '$lib/domain/framework';
 import { progressOf, type Progress } from '$lib/domain/progress';
 import type { AssessmentScore } from '$lib/domain/scoring';
 import type { WorkbookDatabase } from './database';
-import { listAssessments } from './assessments';
 
 export interface AssessmentSummary {
 	assessment: Assessment;
@@ -58,7 +57,8 @@ export async function listAssessmentSummaries(
 	]);
 	return db.transaction('r', [db.assessments, db.responseSets, db.responses], async () => {
 		const [stored, sets, responses] = await Promise.all([
-			listAssessments(db),
+			// Newest first, as listAssessments (not imported: it brings the write rules along).
+			db.assessments.orderBy('updatedAt').reverse().toArray(),
 			db.responseSets.toArray(),
 			db.responses.toArray()
 		]);
