@@ -47,5 +47,70 @@ export default ts.config(
 			'@typescript-eslint/no-misused-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
-	}
+	},
+	// The layers (docs/ARCHITECTURE.md), enforced: a wrong-way import fails the lint.
+	...layer(
+		['src/lib/domain/**'],
+		[
+			'svelte',
+			'svelte/*',
+			'dexie',
+			'$app/*',
+			'$lib/db',
+			'$lib/db/*',
+			'$lib/state',
+			'$lib/state/*',
+			'$lib/components/*',
+			'$lib/content',
+			'$lib/content/*',
+			'$lib/report/*'
+		],
+		'The domain is pure TypeScript: no Svelte, no Dexie, no screens, no content (content depends on it, not the other way).'
+	),
+	...layer(
+		['src/lib/content/**'],
+		[
+			'svelte',
+			'svelte/*',
+			'dexie',
+			'$app/*',
+			'$lib/db',
+			'$lib/db/*',
+			'$lib/state',
+			'$lib/state/*',
+			'$lib/components/*'
+		],
+		'Content is data: it knows the domain types and nothing of storage or screens.'
+	),
+	...layer(
+		['src/lib/db/**'],
+		[
+			'svelte',
+			'svelte/*',
+			'$app/*',
+			'$lib/state',
+			'$lib/state/*',
+			'$lib/components/*',
+			'$lib/report/*'
+		],
+		'The database layer knows no screens and no state: screens come to it through lib/state.'
+	),
+	...layer(
+		['src/routes/**', 'src/lib/components/**'],
+		['dexie', '$lib/db', '$lib/db/*'],
+		'Screens reach storage only through lib/state (one-way data flow: action -> repository -> liveQuery -> state -> screen).'
+	)
 );
+
+/** `no-restricted-imports` for one layer; tests and benchmarks may reach across to set things up. */
+function layer(files, forbidden, message) {
+	return [
+		{
+			files: files.flatMap((f) => [`${f}/*.ts`, `${f}/*.svelte`, f]),
+			ignores: ['**/*.test.ts', '**/*.bench.ts'],
+			rules: {
+				'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }]
+			}
+		}
+	];
+}

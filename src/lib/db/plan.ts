@@ -1,6 +1,12 @@
 /** Action-plan repository: recomputation and the team's edits, each in one transaction. */
 import { PlanAction } from '$lib/domain/assessment';
-import { orderBetween, reconcilePlan, type PlanChange, inPlanOrder } from '$lib/domain/plan';
+import {
+	orderBetween,
+	reconcilePlan,
+	type PlanActionPatch,
+	type PlanChange,
+	inPlanOrder
+} from '$lib/domain/plan';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
@@ -26,23 +32,6 @@ export async function refreshPlan(
 		return result.changes;
 	});
 }
-
-export type PlanActionPatch = Partial<
-	Pick<
-		PlanAction,
-		| 'title'
-		| 'description'
-		| 'level'
-		| 'type'
-		| 'horizon'
-		| 'owner'
-		| 'startDate'
-		| 'dueDate'
-		| 'status'
-		| 'successMeasure'
-		| 'notes'
-	>
->;
 
 /** Any change by the team marks the action as theirs: recomputation leaves it alone from then on. */
 export async function updatePlanAction(

@@ -7,6 +7,24 @@ import type { PlanAction } from './assessment';
 import type { Framework, Horizon } from './framework';
 import type { Suggestion } from './prioritize';
 
+/** The fields of a plan action the team may change (see db/plan updatePlanAction). */
+export type PlanActionPatch = Partial<
+	Pick<
+		PlanAction,
+		| 'title'
+		| 'description'
+		| 'level'
+		| 'type'
+		| 'horizon'
+		| 'owner'
+		| 'startDate'
+		| 'dueDate'
+		| 'status'
+		| 'successMeasure'
+		| 'notes'
+	>
+>;
+
 export interface PlanChange {
 	kind: 'added' | 'updated' | 'removed';
 	title: string;

@@ -20,7 +20,8 @@ import {
 } from '$lib/db/assessments';
 import { saveResponse, type ResponsePatch } from '$lib/db/responses';
 import { setRiskLevel } from '$lib/db/risk-profile';
-import { addCustomAction, moveAction, updatePlanAction, type PlanActionPatch } from '$lib/db/plan';
+import { addCustomAction, moveAction, updatePlanAction } from '$lib/db/plan';
+import type { PlanActionPatch } from '$lib/domain/plan';
 import { builtinFramework } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
 import {

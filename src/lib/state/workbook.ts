@@ -1,0 +1,36 @@
+/**
+ * The workbook as the home and "new" screens use it: the list of assessments, creating,
+ * loading the example and deleting. Screens reach storage only through lib/state; this module
+ * is loaded after first paint (it brings the framework content and the list code).
+ */
+import { builtinFramework } from '$lib/content';
+import { createAssessment, deleteAssessment } from '$lib/db/assessments';
+import { database } from '$lib/db/database';
+import { listAssessmentSummaries, type AssessmentList } from '$lib/db/summaries';
+import type { AssessmentDraft } from '$lib/domain/assessment';
+import { LiveQuery } from './live-query.svelte';
+
+export type { AssessmentSummary } from '$lib/db/summaries';
+
+/** Every assessment on this device with its progress and score, kept live. */
+export function assessmentList(): LiveQuery<AssessmentList> {
+	return new LiveQuery(() => listAssessmentSummaries(database(), builtinFramework));
+}
+
+/** Creates an assessment of the built-in framework; returns its id. */
+export function newAssessment(draft: AssessmentDraft): Promise<string> {
+	return createAssessment(database(), draft, builtinFramework);
+}
+
+/** Writes the built-in example as a new, clearly labelled assessment; returns its id. */
+export async function newExampleAssessment(): Promise<string> {
+	const [{ exampleAssessment }, { loadExample }] = await Promise.all([
+		import('$lib/content/example'),
+		import('$lib/db/example')
+	]);
+	return loadExample(database(), exampleAssessment, builtinFramework);
+}
+
+export function removeAssessment(id: string): Promise<void> {
+	return deleteAssessment(database(), id);
+}
