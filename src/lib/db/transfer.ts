@@ -4,7 +4,6 @@
  */
 import {
 	bundleIntegrityProblems,
-	readWorkbookFile,
 	withFreshIds,
 	type AssessmentBundle
 } from '$lib/domain/file-format';
@@ -170,18 +169,4 @@ export async function existingAssessmentIds(
 ): Promise<Set<string>> {
 	const found = await db.assessments.bulkGet(ids.slice());
 	return new Set(found.filter((a) => a !== undefined).map((a) => a.id));
-}
-
-/**
- * The whole import path for a file's text: check everything, then write in one transaction.
- * Returns the message of the first problem, or the ids written.
- */
-export async function importWorkbookText(
-	db: WorkbookDatabase,
-	text: string,
-	mode: ImportMode
-): Promise<{ ok: true; ids: string[] } | { ok: false; message: string }> {
-	const result = readWorkbookFile(text);
-	if (!result.ok) return result;
-	return { ok: true, ids: await importBundles(db, result.file.assessments, mode) };
 }
