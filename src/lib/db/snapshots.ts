@@ -19,6 +19,7 @@ import {
 	workbookFileChunks,
 	type WorkbookFile
 } from '$lib/domain/file-format';
+import { errorMessage } from '$lib/domain/error-message';
 import type { WorkbookDatabase } from './database';
 import { importBundles, readAllBundles } from './transfer';
 
@@ -179,7 +180,7 @@ export async function readSnapshot(
 	} catch (error) {
 		return {
 			ok: false,
-			message: `The snapshot could not be read (${error instanceof Error ? error.message : String(error)}).`
+			message: `The snapshot could not be read (${errorMessage(error)}).`
 		};
 	}
 }

@@ -3,6 +3,7 @@
  * app (this tab must reload before it can save), or the database could not be opened at all.
  */
 import type { WorkbookDatabase } from '$lib/db/database';
+import { errorMessage } from '$lib/domain/error-message';
 
 class DatabaseEvents {
 	#needsReload = $state(false);
@@ -27,7 +28,7 @@ class DatabaseEvents {
 			return false;
 		});
 		db.open().catch((error: unknown) => {
-			this.#openError = error instanceof Error ? error.message : String(error);
+			this.#openError = errorMessage(error);
 		});
 	}
 }

@@ -6,6 +6,7 @@
  * while a loss is unresolved (the empty database must not replace the snapshot that holds the work).
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
+import { errorMessage } from '$lib/domain/error-message';
 import { reportedDataLoss, type WorkbookDatabase } from '$lib/db/database';
 import {
 	latestChangeAt,
@@ -35,10 +36,6 @@ const LOCK_NAME = 'sts-workbook-snapshot';
 
 export type RecoveryPhase = 'checking' | 'ok' | 'lost' | 'restoring' | 'restored' | 'failed';
 type Lost = Extract<DataLossDecision, { kind: 'lost' }>;
-
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
 
 /** "25 November 2026 at 14:03" in the reader's locale. */
 export function formatSnapshotTime(iso: string): string {
@@ -115,7 +112,7 @@ class Recovery {
 		try {
 			assessments = await db.assessments.count();
 		} catch (error) {
-			openError = errorText(error);
+			openError = errorMessage(error);
 		}
 		this.#evidence = {
 			assessments,
@@ -153,7 +150,7 @@ class Recovery {
 		const result = this.#dir
 			? await restoreNewestSnapshot(db, this.#dir).catch((error: unknown) => ({
 					ok: false as const,
-					message: errorText(error)
+					message: errorMessage(error)
 				}))
 			: { ok: false as const, message: 'This browser keeps no automatic snapshots.' };
 		if (result.ok) {
@@ -174,7 +171,7 @@ class Recovery {
 		const found = this.#dir
 			? await newestReadableSnapshot(this.#dir).catch((error: unknown) => ({
 					ok: false as const,
-					message: errorText(error)
+					message: errorMessage(error)
 				}))
 			: { ok: false as const, message: 'This browser keeps no automatic snapshots.' };
 		if (!found.ok) {
