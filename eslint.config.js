@@ -5,6 +5,10 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const SVELTE = ['svelte', 'svelte/*', '$app/*'];
+const STORAGE = ['dexie', '$lib/db', '$lib/db/*'];
+const STATE_AND_SCREENS = ['$lib/state', '$lib/state/*', '$lib/components/*'];
+
 export default ts.config(
 	{
 		ignores: [
@@ -49,68 +53,40 @@ export default ts.config(
 		}
 	},
 	// The layers (docs/ARCHITECTURE.md), enforced: a wrong-way import fails the lint.
-	...layer(
+	layer(
 		['src/lib/domain/**'],
 		[
-			'svelte',
-			'svelte/*',
-			'dexie',
-			'$app/*',
-			'$lib/db',
-			'$lib/db/*',
-			'$lib/state',
-			'$lib/state/*',
-			'$lib/components/*',
+			...SVELTE,
+			...STORAGE,
+			...STATE_AND_SCREENS,
 			'$lib/content',
 			'$lib/content/*',
 			'$lib/report/*'
 		],
 		'The domain is pure TypeScript: no Svelte, no Dexie, no screens, no content (content depends on it, not the other way).'
 	),
-	...layer(
+	layer(
 		['src/lib/content/**'],
-		[
-			'svelte',
-			'svelte/*',
-			'dexie',
-			'$app/*',
-			'$lib/db',
-			'$lib/db/*',
-			'$lib/state',
-			'$lib/state/*',
-			'$lib/components/*'
-		],
+		[...SVELTE, ...STORAGE, ...STATE_AND_SCREENS],
 		'Content is data: it knows the domain types and nothing of storage or screens.'
 	),
-	...layer(
+	layer(
 		['src/lib/db/**'],
-		[
-			'svelte',
-			'svelte/*',
-			'$app/*',
-			'$lib/state',
-			'$lib/state/*',
-			'$lib/components/*',
-			'$lib/report/*'
-		],
+		[...SVELTE, ...STATE_AND_SCREENS, '$lib/report/*'],
 		'The database layer knows no screens and no state: screens come to it through lib/state.'
 	),
-	...layer(
+	layer(
 		['src/routes/**', 'src/lib/components/**'],
-		['dexie', '$lib/db', '$lib/db/*'],
+		STORAGE,
 		'Screens reach storage only through lib/state (one-way data flow: action -> repository -> liveQuery -> state -> screen).'
 	)
 );
 
 /** `no-restricted-imports` for one layer; tests and benchmarks may reach across to set things up. */
 function layer(files, forbidden, message) {
-	return [
-		{
-			files: files.flatMap((f) => [`${f}/*.ts`, `${f}/*.svelte`, f]),
-			ignores: ['**/*.test.ts', '**/*.bench.ts'],
-			rules: {
-				'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }]
-			}
-		}
-	];
+	return {
+		files,
+		ignores: ['**/*.test.ts', '**/*.bench.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] }
+	};
 }

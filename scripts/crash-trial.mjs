@@ -25,6 +25,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { contentType } from './content-types.mjs';
 
 const { values: flags } = parseArgs({
 	options: {
@@ -57,18 +58,6 @@ if (!existsSync(CHROMIUM)) {
 
 // ---------------------------------------------------------------- the app, served on 127.0.0.1
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ttf': 'font/ttf',
-	'.txt': 'text/plain; charset=utf-8'
-};
-
 function fileFor(pathname) {
 	for (const candidate of [pathname, `${pathname}.html`, join(pathname, 'index.html')]) {
 		const file = normalize(join(BUILD_DIR, candidate));
@@ -85,7 +74,7 @@ const server = createServer((req, res) => {
 		res.writeHead(404).end('Not found');
 		return;
 	}
-	res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+	res.writeHead(200, { 'content-type': contentType(file) });
 	res.end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));

@@ -35,6 +35,16 @@ export async function expectAccessible(page: Page, context = '') {
 	expect(summary, `axe violations ${context}`).toEqual([]);
 }
 
+/** Waits until the service worker is active and controls the page (the app is cached offline). */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await expect
+		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+		.toBe(true);
+}
+
 /** Creates an assessment through the form, as a user would, and waits for its page. */
 export async function createAssessment(
 	page: Page,

@@ -1,16 +1,11 @@
-import { createAssessment, expect, test } from './fixtures';
+import { createAssessment, expect, test, waitForServiceWorker } from './fixtures';
 
 test('after the first visit the app works offline, even on pages never visited', async ({
 	page,
 	context
 }) => {
 	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await waitForServiceWorker(page);
 	await createAssessment(page, { organization: 'Offline Agency' });
 	const assessmentUrl = page.url();
 

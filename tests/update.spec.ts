@@ -9,24 +9,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { contentType } from '../scripts/content-types.mjs';
+import { expect, test as base, waitForServiceWorker } from './fixtures';
 
 const BUILD_DIR = process.env.BUILD_DIR || 'build-test';
 const ORGANIZATION = 'Maple Hollow Child & Family Services (example)';
 const STALE_MESSAGE =
 	'The workbook was updated in another tab. Reload this tab to continue; everything saved is safe.';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ttf': 'font/ttf',
-	'.txt': 'text/plain; charset=utf-8'
-};
 
 /** A static host for the build that can be redeployed: files replaced, added or gone. */
 class Host {
@@ -46,7 +35,7 @@ class Host {
 			}
 			// No HTTP caching: every answer the browser gets is what the deployment has now.
 			res.writeHead(200, {
-				'content-type': TYPES[extname(body.file)] ?? 'application/octet-stream',
+				'content-type': contentType(body.file),
 				'cache-control': 'no-store'
 			});
 			res.end(body.data);
@@ -153,12 +142,7 @@ function deployNewVersion(host: Host, loaded: Set<string>) {
  */
 async function updateUnderAnOpenReport(page: Page, host: Host): Promise<string> {
 	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await waitForServiceWorker(page);
 	await page.getByRole('button', { name: 'Load example' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: ORGANIZATION })).toBeVisible();
 	await page.getByRole('link', { name: 'Report', exact: true }).click();

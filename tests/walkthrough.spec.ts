@@ -5,7 +5,8 @@ import {
 	expectAccessible,
 	expectFocusOnItem,
 	test,
-	expectSaved
+	expectSaved,
+	waitForServiceWorker
 } from './fixtures';
 
 const TOTAL_ITEMS = 27;
@@ -184,12 +185,7 @@ test('walk-through screens are accessible: unanswered, answered, shortcuts open'
 
 test('the walk works offline', async ({ page, context }) => {
 	await page.goto('/');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await expect
-		.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-		.toBe(true);
+	await waitForServiceWorker(page);
 	await startWalk(page, 'Offline Walk Agency');
 	await context.setOffline(true);
 	await page.getByRole('link', { name: /^6\. / }).click();

@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { WorkbookDatabase } from './database';
+import { testDraft, testFramework } from './test-fixtures';
 import { createAssessment, deleteAssessment, listAssessments, readBundle } from './assessments';
 import { saveResponse } from './responses';
 import { listAssessmentSummaries } from './summaries';
 import { readSetting, writeSetting } from './settings';
 
-const framework = { id: 'nctsn-sts-essentials', version: '1.0.0' };
-const draft = {
-	organization: 'Riverbend Family Services',
-	unit: 'Foster care',
-	cycleLabel: 'Baseline 2026',
-	date: '2026-03-31',
-	facilitator: 'Ana'
-};
+const framework = testFramework;
+const draft = testDraft;
 
 let db: WorkbookDatabase;
 let n = 0;

@@ -24,7 +24,10 @@ export async function saveResponse(
 	now = new Date()
 ): Promise<SavedResponse> {
 	const stamp = now.toISOString();
-	return db.transaction('rw', planInputTables(db), async () => {
+	// Only an answer feeds the plan: notes and evidence (a write per keystroke) lock no more
+	// than they change, so they never wait behind plan work.
+	const tables = 'answer' in patch ? planInputTables(db) : [db.responses, db.assessments];
+	return db.transaction('rw', tables, async () => {
 		if (!(await db.assessments.get(target.assessmentId))) {
 			throw new PlainWriteError(
 				'This assessment was deleted (perhaps in another tab), so the change was not saved.'

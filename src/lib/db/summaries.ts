@@ -1,11 +1,13 @@
 /**
  * What the home screen lists: each assessment with the progress of its consensus answers and its
  * overall score (PRODUCT.md), computed by the same rule as every other screen (domain/scoring).
+ * Loaded after first paint, with the list (state/workbook), so the home page's first load stays light.
  */
 import type { Assessment, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { progressOf, type Progress } from '$lib/domain/progress';
-import type { AssessmentScore } from '$lib/domain/scoring';
+import { displayScore, scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
+import { isCountableResponse, isWholeAssessment } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
 
 export interface AssessmentSummary {
@@ -22,23 +24,6 @@ export interface AssessmentList {
 	damaged: number;
 }
 
-/** A stored answer whole enough to count (a damaged one is left out, never crashes the list). */
-function isUsableResponse(row: unknown): row is Response {
-	if (typeof row !== 'object' || row === null) return false;
-	const r = row as Partial<Record<keyof Response, unknown>>;
-	const answer = r.answer;
-	return (
-		typeof r.assessmentId === 'string' &&
-		typeof r.responseSetId === 'string' &&
-		typeof r.itemId === 'string' &&
-		(answer === null ||
-			(typeof answer === 'object' &&
-				answer !== null &&
-				'kind' in answer &&
-				typeof answer.kind === 'string'))
-	);
-}
-
 /**
  * The home list shows every assessment, so whole tables are read once and grouped in one pass
  * (an `anyOf` over many ids is far slower, and grows with the square of the count).
@@ -48,13 +33,6 @@ export async function listAssessmentSummaries(
 	framework: Pick<Framework, 'elements' | 'items'>
 ): Promise<AssessmentList> {
 	const itemIds = framework.items.map((item) => item.id);
-	// Loaded here, before the transaction, rather than statically: the home page's first load
-	// stays within its budget (scripts/measure-bundle.mjs), and the list needs the framework
-	// content first anyway, which also loads after first paint.
-	const [{ displayScore, scoreAssessment }, { isWholeAssessment }] = await Promise.all([
-		import('$lib/domain/scoring'),
-		import('$lib/domain/stored-records')
-	]);
 	return db.transaction('r', [db.assessments, db.responseSets, db.responses], async () => {
 		const [stored, sets, responses] = await Promise.all([
 			// Newest first, as listAssessments (not imported: it brings the write rules along).
@@ -66,7 +44,7 @@ export async function listAssessmentSummaries(
 		const consensusSetIds = new Set(sets.filter((s) => s.kind === 'consensus').map((s) => s.id));
 		const byAssessment = new Map<string, Map<string, Response>>();
 		for (const response of responses) {
-			if (!isUsableResponse(response)) continue;
+			if (!isCountableResponse(response)) continue;
 			if (!consensusSetIds.has(response.responseSetId)) continue;
 			let byItem = byAssessment.get(response.assessmentId);
 			if (!byItem) byAssessment.set(response.assessmentId, (byItem = new Map()));

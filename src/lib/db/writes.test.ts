@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { describeWriteFailure } from '$lib/domain/write-errors';
 import { WorkbookDatabase } from './database';
+import { testDraft, testFramework } from './test-fixtures';
 import {
 	createAssessment,
 	deleteAssessment,
@@ -17,14 +18,8 @@ import { addCustomAction } from './plan';
 import { saveResponse } from './responses';
 import { setRiskLevel } from './risk-profile';
 
-const framework = { id: 'nctsn-sts-essentials', version: '1.0.0' };
-const draft = {
-	organization: 'Riverbend Family Services',
-	unit: 'Foster care',
-	cycleLabel: 'Baseline 2026',
-	date: '2026-03-31',
-	facilitator: 'Ana'
-};
+const framework = testFramework;
+const draft = testDraft;
 const at = new Date('2026-03-31T10:00:00Z');
 
 let db: WorkbookDatabase;

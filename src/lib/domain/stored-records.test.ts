@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { AssessmentBundle } from './file-format';
-import { checkStoredBundle, describeDamage, isWholeAssessment } from './stored-records';
+import {
+	checkStoredBundle,
+	describeDamage,
+	isCountableResponse,
+	isWholeAssessment
+} from './stored-records';
 
 /** A whole stored assessment: the one in our version-1 file fixture. */
 function exampleBundle(): AssessmentBundle {
@@ -38,5 +43,16 @@ describe('checkStoredBundle', () => {
 		).toEqual({ ok: false });
 		expect(isWholeAssessment({ id: 'x' })).toBe(false);
 		expect(isWholeAssessment(bundle.assessment)).toBe(true);
+	});
+});
+
+describe('isCountableResponse', () => {
+	it('counts a whole answer and an unanswered one, not a damaged one', () => {
+		const [response] = exampleBundle().responses;
+		expect(isCountableResponse(response)).toBe(true);
+		expect(isCountableResponse({ ...response, answer: null })).toBe(true);
+		expect(isCountableResponse({ ...response, answer: 'x' })).toBe(false);
+		expect(isCountableResponse({ ...response, itemId: 7 })).toBe(false);
+		expect(isCountableResponse(null)).toBe(false);
 	});
 });

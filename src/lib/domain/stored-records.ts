@@ -77,3 +77,24 @@ export function describeDamage(damaged: DamageCount): string {
 	say(damaged.responseSets, 'answer set', 'answer sets');
 	return parts.join(', ');
 }
+
+/**
+ * A stored answer whole enough to count in a list of thousands: a cheap structural check (the
+ * full schema is for a single assessment's screens, see checkStoredBundle). A damaged answer is
+ * left out, never crashes the list.
+ */
+export function isCountableResponse(row: unknown): row is Response {
+	if (typeof row !== 'object' || row === null) return false;
+	const r = row as Partial<Record<keyof Response, unknown>>;
+	const answer = r.answer;
+	return (
+		typeof r.assessmentId === 'string' &&
+		typeof r.responseSetId === 'string' &&
+		typeof r.itemId === 'string' &&
+		(answer === null ||
+			(typeof answer === 'object' &&
+				answer !== null &&
+				'kind' in answer &&
+				typeof answer.kind === 'string'))
+	);
+}
