@@ -49,6 +49,25 @@ class SaveStatus {
 		}
 	}
 
+	/**
+	 * A change not yet handed to the database (say, text typed while the write ahead of it is
+	 * on its way): "Saving…" until the returned release is called, so "Saved" never shows for
+	 * a moment in between.
+	 */
+	hold(): () => void {
+		untrack(() => {
+			this.#pending += 1;
+			if (this.#state !== 'error') this.#state = 'saving';
+		});
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			this.#pending -= 1;
+			if (this.#pending === 0 && this.#state !== 'error') this.#state = 'saved';
+		};
+	}
+
 	reset(): void {
 		if (this.#pending === 0 && this.#state !== 'error') this.#state = 'idle';
 	}

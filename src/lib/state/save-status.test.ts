@@ -49,4 +49,17 @@ describe('saveStatus.track', () => {
 		await a;
 		expect(saveStatus.state).toBe('saved');
 	});
+
+	it('a held change keeps "Saving…" between one write landing and the next starting', async () => {
+		await saveStatus.track(Promise.resolve());
+		const release = saveStatus.hold();
+		await saveStatus.track(Promise.resolve()); // the write ahead lands
+		expect(saveStatus.state).toBe('saving');
+		const next = saveStatus.track(Promise.resolve()); // the held text is handed over
+		release();
+		release(); // twice is harmless
+		expect(saveStatus.state).toBe('saving');
+		await next;
+		expect(saveStatus.state).toBe('saved');
+	});
 });
