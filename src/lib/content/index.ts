@@ -9,6 +9,7 @@ import type {
 	RiskFactor,
 	SeedPassage
 } from '$lib/domain/framework';
+import { elementLabel } from '$lib/domain/format';
 import { actions } from './actions';
 import { elements } from './elements';
 import { items } from './items';
@@ -54,6 +55,12 @@ export function itemsByElement(elementId: string): readonly Item[] {
 
 export function getElement(id: string): Element | undefined {
 	return elementMap.get(id);
+}
+
+/** "3. Build a culture that supports staff", or the id itself for an element this framework lacks. */
+export function elementName(id: string): string {
+	const element = elementMap.get(id);
+	return element ? elementLabel(element) : id;
 }
 
 export function getItem(id: string): Item | undefined {

@@ -2,7 +2,13 @@
  * Words for the practice scale and the other answer choices, shown on every screen that shows a
  * score (walk-through, results, reports, about). Scores always appear as a number and a word.
  */
-import type { PracticeScore, RiskLevel, RosterMember, RosterRole } from '$lib/domain/assessment';
+import type {
+	Answer,
+	PracticeScore,
+	RiskLevel,
+	RosterMember,
+	RosterRole
+} from '$lib/domain/assessment';
 
 export interface ScaleStep {
 	value: PracticeScore;
@@ -68,4 +74,33 @@ export function roleName(member: Pick<RosterMember, 'role' | 'roleOther'>): stri
 	return member.role === 'other'
 		? member.roleOther?.trim() || rosterRoleLabels.other
 		: rosterRoleLabels[member.role];
+}
+
+export const NOT_ANSWERED_YET = 'Not answered yet';
+
+/** An answer's word: "Partly in place", "Don't know", "Not applicable" or "Not answered yet". */
+export function answerLabel(answer: Answer | null): string {
+	if (!answer) return NOT_ANSWERED_YET;
+	if (answer.kind === 'dont-know') return dontKnowChoice.label;
+	if (answer.kind === 'not-applicable') return notApplicableChoice.label;
+	return practiceScale[answer.value]?.label ?? String(answer.value);
+}
+
+/** How an answer reads wherever it is shown: "2 · Partly in place", or the word alone. */
+export function answerText(answer: Answer | null): string {
+	return answer?.kind === 'score'
+		? `${answer.value} · ${answerLabel(answer)}`
+		: answerLabel(answer);
+}
+
+/** A risk factor's level as shown, or "Not answered yet". */
+export function riskLevelText(level: RiskLevel | undefined): string {
+	return level ? riskLevelLabels[level] : NOT_ANSWERED_YET;
+}
+
+/** The names and roles of the task force, offered while typing an action's owner. */
+export function ownerSuggestions(
+	roster: readonly Pick<RosterMember, 'role' | 'roleOther' | 'name'>[]
+): string[] {
+	return [...new Set(roster.flatMap((m) => [roleName(m), m.name?.trim() ?? '']))].filter(Boolean);
 }

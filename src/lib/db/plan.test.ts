@@ -84,4 +84,24 @@ describe('plan repository', () => {
 		await moveAction(db, customId, -1); // already first: nothing happens
 		expect(await titles()).toEqual(['Our idea', 'Title action.a', 'Title action.b']);
 	});
+
+	test('a custom action the form would refuse is refused here too, and nothing is stored', async () => {
+		const id = await setup();
+		const fields = {
+			description: '',
+			level: 'organization',
+			type: 'prevention',
+			horizon: 'now'
+		} as const;
+		await expect(addCustomAction(db, id, { ...fields, title: '   ' })).rejects.toThrow(
+			'The title is required.'
+		);
+		await expect(addCustomAction(db, id, { ...fields, title: 'x'.repeat(201) })).rejects.toThrow(
+			'The title is too long: at most 200 characters.'
+		);
+		expect(await db.planActions.count()).toBe(0);
+		// Spaces around a title are trimmed before it is stored.
+		const added = await addCustomAction(db, id, { ...fields, title: '  Our idea  ' });
+		expect((await db.planActions.get(added))?.title).toBe('Our idea');
+	});
 });

@@ -1,12 +1,16 @@
 /** Action-plan repository: recomputation and the team's edits, each in one transaction. */
 import { PlanAction } from '$lib/domain/assessment';
 import {
+	CustomActionFields,
+	customActionLabels,
+	horizonActions,
+	inPlanOrder,
 	orderBetween,
 	reconcilePlan,
 	type PlanActionPatch,
-	type PlanChange,
-	inPlanOrder
+	type PlanChange
 } from '$lib/domain/plan';
+import { fieldErrors } from '$lib/domain/validation';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
@@ -59,9 +63,16 @@ export async function updatePlanAction(
 export async function addCustomAction(
 	db: WorkbookDatabase,
 	assessmentId: string,
-	fields: Pick<PlanAction, 'title' | 'description' | 'level' | 'type' | 'horizon'>,
+	input: CustomActionFields,
 	now = new Date()
 ): Promise<string> {
+	// The form checks the same schema; this refuses whatever reaches here another way.
+	const checked = CustomActionFields.safeParse(input);
+	if (!checked.success) {
+		const [message] = Object.values(fieldErrors(checked.error.issues, customActionLabels));
+		throw new PlainWriteError(message ?? 'The action is not valid.');
+	}
+	const fields = checked.data;
 	const stamp = now.toISOString();
 	return db.transaction('rw', db.planActions, db.assessments, async () => {
 		if (!(await db.assessments.get(assessmentId))) {
@@ -107,13 +118,10 @@ export async function moveAction(
 	await db.transaction('rw', db.planActions, async () => {
 		const stored = await db.planActions.get(id);
 		if (!stored) return;
-		const list = inPlanOrder(
-			await db.planActions
-				.where('assessmentId')
-				.equals(stored.assessmentId)
-				// Only the actions the team sees in this horizon: dropped ones sit elsewhere.
-				.filter((a) => a.horizon === stored.horizon && a.status !== 'dropped')
-				.toArray()
+		// Only the actions the team sees in this horizon: dropped ones sit elsewhere.
+		const list = horizonActions(
+			await db.planActions.where('assessmentId').equals(stored.assessmentId).toArray(),
+			stored.horizon
 		);
 		const index = list.findIndex((a) => a.id === id);
 		const target = index + direction;

@@ -6,7 +6,8 @@
 import type { Assessment, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { progressOf, type Progress } from '$lib/domain/progress';
-import { displayScore, scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
+import { scoreText } from '$lib/domain/format';
+import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { isCountableResponse, isWholeAssessment } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
 
@@ -57,7 +58,7 @@ export async function listAssessmentSummaries(
 				assessment,
 				progress: progressOf(itemIds, answers),
 				score,
-				overallText: displayScore(score.overall)
+				overallText: scoreText(score.overall)
 			};
 		});
 		return { summaries, damaged: stored.length - assessments.length };

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanAction } from './assessment';
-import { firstSteps, inPlanOrder, matchesPlanFilter, orderBetween, reconcilePlan } from './plan';
+import {
+	CustomActionFields,
+	firstSteps,
+	horizonActions,
+	inPlanOrder,
+	matchesPlanFilter,
+	orderBetween,
+	reconcilePlan
+} from './plan';
 import type { Framework } from './framework';
 import type { Suggestion } from './prioritize';
 
@@ -203,5 +211,46 @@ describe('matchesPlanFilter', () => {
 		[{ level: 'supervisor', type: 'intervention', elementId: 'e1' }, true]
 	])('%j -> %s', (filter, expected) => {
 		expect(matchesPlanFilter(action, filter, elementOf)).toBe(expected);
+	});
+});
+
+describe('horizonActions', () => {
+	const action = (id: string, horizon: string, status: string, order: number) =>
+		({ id, horizon, status, order, priority: 1 }) as Pick<
+			PlanAction,
+			'id' | 'horizon' | 'status' | 'order' | 'priority'
+		>;
+	const plan = [
+		action('c', 'now', 'done', 3),
+		action('a', 'now', 'proposed', 2),
+		action('x', 'now', 'dropped', 0),
+		action('b', 'now', 'accepted', 1),
+		action('n', 'next', 'proposed', 0)
+	];
+	test('lists a horizon in the team order, done included, dropped left out', () => {
+		expect(horizonActions(plan, 'now').map((a) => a.id)).toEqual(['b', 'a', 'c']);
+		expect(horizonActions(plan, 'next').map((a) => a.id)).toEqual(['n']);
+		expect(horizonActions(plan, 'later')).toEqual([]);
+	});
+});
+
+describe('CustomActionFields', () => {
+	const base = { description: ' Why ', level: 'supervisor', type: 'prevention', horizon: 'next' };
+	test.each([
+		['Our idea', true],
+		['  Our idea  ', true],
+		['', false],
+		['   ', false],
+		['x'.repeat(200), true],
+		['x'.repeat(201), false]
+	])('title %j valid: %s', (title, valid) => {
+		expect(CustomActionFields.safeParse({ ...base, title }).success).toBe(valid);
+	});
+	test('trims the text and refuses a level outside the list', () => {
+		const parsed = CustomActionFields.parse({ ...base, title: ' A ' });
+		expect(parsed).toEqual({ ...base, title: 'A', description: 'Why' });
+		expect(CustomActionFields.safeParse({ ...base, title: 'A', level: 'board' }).success).toBe(
+			false
+		);
 	});
 });

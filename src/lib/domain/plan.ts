@@ -3,7 +3,8 @@
  * Untouched suggestions follow the latest answers (priority, reason, horizon, rank); anything the
  * team edited, accepted, dropped, moved or wrote stays exactly as they left it.
  */
-import type { PlanAction } from './assessment';
+import { z } from 'zod/mini';
+import { PlanAction } from './assessment';
 import type { Framework, Horizon } from './framework';
 import type { Suggestion } from './prioritize';
 
@@ -159,6 +160,32 @@ export function orderBetween(before: number | undefined, after: number | undefin
 	if (before === undefined) return (after as number) - RANK_STEP;
 	if (after === undefined) return before + RANK_STEP;
 	return (before + after) / 2;
+}
+
+/**
+ * What the team fills in to add its own action: the same rules as a stored action's fields, so
+ * the form and the repository refuse the same things (an empty or over-long title).
+ */
+export const CustomActionFields = z.pick(PlanAction, {
+	title: true,
+	description: true,
+	level: true,
+	type: true,
+	horizon: true
+});
+export type CustomActionFields = z.infer<typeof CustomActionFields>;
+
+/** Labels of the custom-action fields, for messages beside them (domain/validation fieldErrors). */
+export const customActionLabels = { title: 'The title', description: 'The description' } as const;
+
+/**
+ * The actions the team sees in one time frame, in its order: everything but dropped actions
+ * (those are listed on their own). The Plan screen, the report and a move up or down all use it.
+ */
+export function horizonActions<
+	T extends Pick<PlanAction, 'horizon' | 'status' | 'order' | 'priority' | 'id'>
+>(plan: readonly T[], horizon: Horizon): T[] {
+	return inPlanOrder(plan.filter((a) => a.horizon === horizon && a.status !== 'dropped'));
 }
 
 /** Actions of one horizon in the team's order. */

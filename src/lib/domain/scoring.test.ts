@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './assessment';
 import type { Framework } from './framework';
-import {
-	ITEM_GROWTH,
-	ITEM_STRENGTH,
-	bandOf,
-	displayScore,
-	itemsScoredBetween,
-	scoreAssessment
-} from './scoring';
+import { ITEM_GROWTH, ITEM_STRENGTH, bandOf, itemsScoredBetween, scoreAssessment } from './scoring';
+import { scoreText } from './format';
 
 // Two elements: A has items a1-a3, B has b1-b2.
 const framework = {
@@ -122,7 +116,7 @@ describe('bands (rules of thumb), of the score as shown (rounded)', () => {
 	] as const)('%s -> %s', (score, band) => {
 		expect(bandOf(score)).toBe(band);
 		// The band agrees with the number on screen.
-		expect(bandOf(Number(displayScore(score)))).toBe(band);
+		expect(bandOf(Number(scoreText(score)))).toBe(band);
 	});
 });
 
@@ -146,10 +140,4 @@ describe('itemsScoredBetween', () => {
 		]);
 		expect(itemsScoredBetween(order, responses({}), 0, 4)).toEqual([]);
 	});
-});
-
-test('displayScore rounds to whole numbers and names a missing score', () => {
-	expect(displayScore(66.667)).toBe('67');
-	expect(displayScore(62.5)).toBe('63');
-	expect(displayScore(null)).toBe('No score yet');
 });

@@ -117,8 +117,3 @@ export function itemsScoredBetween<T extends { id: string }>(
 	}
 	return found;
 }
-
-/** Whole numbers for display; the unrounded value is kept for sorting and averages. */
-export function displayScore(score: number | null): string {
-	return score === null ? 'No score yet' : String(Math.round(score));
-}

@@ -1,10 +1,10 @@
 import type { TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
 import { builtinFramework } from '$lib/content';
+import { coverageText } from '$lib/domain/format';
 import type { Coverage } from '$lib/domain/scoring';
 import {
 	chartSummary,
-	coverageText,
 	elementChartConfig,
 	elementRows,
 	labelLineWidth,

@@ -8,16 +8,11 @@
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Element } from '$lib/domain/framework';
+import { bandLabels, elementLabel, NO_SCORE_YET } from '$lib/domain/format';
 import { bandOf, type AssessmentScore, type Band, type Coverage } from '$lib/domain/scoring';
 
-/** Band words, shown beside every element score. Rules of thumb, not validated cut-offs. */
-export const bandLabels: Record<Band, string> = {
-	strength: 'Strength',
-	developing: 'Developing',
-	'growth-area': 'Growth area'
-};
-
-export const NO_SCORE = 'no score yet';
+/** Said inside a label or sentence, after a dash or a colon. */
+const NO_SCORE = NO_SCORE_YET.toLowerCase();
 
 /** One element as the chart, its table and its text summary show it. */
 export interface ElementRow {
@@ -52,14 +47,6 @@ export function elementRows(
 	});
 }
 
-/** "3 of 4 items scored", plus the Don't know and Not applicable counts when there are any. */
-export function coverageText(coverage: Coverage): string {
-	const parts = [`${coverage.scored} of ${coverage.applicable} items scored`];
-	if (coverage.dontKnow > 0) parts.push(`${coverage.dontKnow} Don’t know`);
-	if (coverage.notApplicable > 0) parts.push(`${coverage.notApplicable} not applicable`);
-	return parts.join(' · ');
-}
-
 /** Puts words on lines of at most `width` characters (a longer word keeps a line of its own). */
 export function wrapWords(words: readonly string[], width: number): string[] {
 	const lines: string[] = [];
@@ -81,7 +68,7 @@ export function wrapWords(words: readonly string[], width: number): string[] {
  */
 export function tickLabel(row: ElementRow, lineWidth = 24): string[] {
 	const value = row.rounded === null ? NO_SCORE : String(row.rounded);
-	return wrapWords([...`${row.number}. ${row.title}`.split(' '), `— ${value}`], lineWidth);
+	return wrapWords([...elementLabel(row).split(' '), `— ${value}`], lineWidth);
 }
 
 /**
@@ -100,7 +87,7 @@ export function chartSummary(rows: readonly ElementRow[]): string {
 			r.rounded === null || r.band === null
 				? NO_SCORE
 				: `${r.rounded}, ${bandLabels[r.band].toLowerCase()}`;
-		return `${r.number}. ${r.title}: ${words}`;
+		return `${elementLabel(r)}: ${words}`;
 	});
 	return `Bar chart of the element scores, 0 to 100. ${parts.join('; ')}.`;
 }
@@ -139,7 +126,7 @@ export function elementChartConfig(
 	const font = fontFamily ? { size: fontSize, family: fontFamily } : { size: fontSize };
 	const tooltipTitle = (items: TooltipItem<'bar'>[]) => {
 		const row = rows[items[0]?.dataIndex ?? -1];
-		return row ? `${row.number}. ${row.title}` : '';
+		return row ? elementLabel(row) : '';
 	};
 	const tooltipLabel = (item: TooltipItem<'bar'>) => {
 		const row = rows[item.dataIndex];

@@ -102,7 +102,7 @@ describe('explain', () => {
 			{
 				elementId: 'e2',
 				text: 'Element 2: item scored 0 → (0) ÷ 1 = 0 of 4 → 0 of 100.',
-				left: 'Left out: 2 Don’t knows, 1 not applicable and 1 not answered yet.'
+				left: 'Left out: 2 Don’t know, 1 not applicable and 1 not answered yet.'
 			},
 			{
 				elementId: 'e3',

@@ -7,7 +7,8 @@
 import type { Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { DONT_KNOW_GAP, round2, type ItemPriority } from '$lib/domain/prioritize';
-import { displayScore, type AssessmentScore } from '$lib/domain/scoring';
+import { leftOutParts, listed, scoreText } from '$lib/domain/format';
+import type { AssessmentScore } from '$lib/domain/scoring';
 
 export interface ElementExplanation {
 	elementId: string;
@@ -32,16 +33,6 @@ function num(value: number): string {
 	return String(round2(value));
 }
 
-/** "1, 2 and 4". */
-function listed(values: readonly (number | string)[]): string {
-	if (values.length <= 1) return values.join('');
-	return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 type Responses = ReadonlyMap<string, Pick<Response, 'answer'>>;
 
 function explainElements(
@@ -64,15 +55,9 @@ function explainElements(
 			// The element score is out of 100; the mean of its items is the same number out of 4.
 			const mean = (result.score * 4) / 100;
 			const items = values.length === 1 ? 'item scored' : 'items scored';
-			sum = `${items} ${listed(values)} → (${values.join(' + ')}) ÷ ${values.length} = ${num(mean)} of 4 → ${displayScore(result.score)} of 100`;
+			sum = `${items} ${listed(values)} → (${values.join(' + ')}) ÷ ${values.length} = ${num(mean)} of 4 → ${scoreText(result.score)} of 100`;
 		}
-		const left: string[] = [];
-		if (result && result.coverage.dontKnow > 0)
-			left.push(plural(result.coverage.dontKnow, 'Don’t know', 'Don’t knows'));
-		if (result && result.coverage.notApplicable > 0)
-			left.push(`${result.coverage.notApplicable} not applicable`);
-		if (result && result.coverage.unanswered > 0)
-			left.push(`${result.coverage.unanswered} not answered yet`);
+		const left = result ? leftOutParts(result.coverage) : [];
 		return {
 			elementId: element.id,
 			text: `Element ${element.number}: ${sum}.`,
@@ -84,7 +69,7 @@ function explainElements(
 function explainOverall(score: AssessmentScore): string {
 	if (score.overall === null) return 'No element has a score yet, so there is no overall score.';
 	const present = score.elements.map((e) => e.score).filter((s): s is number => s !== null);
-	return `(${present.map(num).join(' + ')}) ÷ ${present.length} = ${num(score.overall)} → ${displayScore(score.overall)} of 100.`;
+	return `(${present.map(num).join(' + ')}) ÷ ${present.length} = ${num(score.overall)} → ${scoreText(score.overall)} of 100.`;
 }
 
 /** "scored 0 → gap (4 − 0) ÷ 4 = 1; impact 3; risk boost 1 + 0.25 (…) = 1.25; priority 1 × 3 × 1.25 = 3.75." */

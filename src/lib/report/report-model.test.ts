@@ -7,7 +7,7 @@ import type { Framework, Item } from '$lib/domain/framework';
 import { firstSteps, reconcilePlan } from '$lib/domain/plan';
 import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
-import { buildReportModel, longDate, type ReportInput } from './report-model';
+import { buildReportModel, type ReportInput } from './report-model';
 
 function item(id: string, elementId: string, statement: string, impact: 1 | 2 | 3): Item {
 	return {
@@ -157,15 +157,6 @@ const plan = [
 ];
 
 const input: ReportInput = { framework, assessment, responses, score, plan };
-
-describe('longDate', () => {
-	test.each([
-		['2026-03-12', '12 March 2026'],
-		['2026-12-01', '1 December 2026'],
-		['2026-13-01', '2026-13-01'],
-		['', '']
-	])('%j -> %j', (value, expected) => expect(longDate(value)).toBe(expected));
-});
 
 describe('cover', () => {
 	const { cover } = buildReportModel(input, { includeNotes: true });

@@ -8,10 +8,18 @@ import type { Framework, Horizon } from '$lib/domain/framework';
 import { firstSteps, inPlanOrder } from '$lib/domain/plan';
 import { DONT_KNOW_GAP, RISK_CONTRIBUTION } from '$lib/domain/prioritize';
 import {
+	bandLabels,
+	coverageText,
+	elementLabel,
+	leftOutParts,
+	longDate,
+	plural,
+	scoreText
+} from '$lib/domain/format';
+import {
 	GROWTH_BELOW,
 	STRENGTH_AT,
 	bandOf,
-	displayScore,
 	type AssessmentScore,
 	type Coverage
 } from '$lib/domain/scoring';
@@ -24,13 +32,7 @@ import {
 	roleName
 } from '$lib/content/scale';
 import { horizonLabels, horizonRule, planStatusLabels } from '$lib/content/plan-text';
-import {
-	bandLabels,
-	chartSummary,
-	coverageText,
-	elementRows,
-	type ElementRow
-} from './element-chart';
+import { chartSummary, elementRows, type ElementRow } from './element-chart';
 
 export interface ReportOptions {
 	/**
@@ -197,29 +199,6 @@ export interface ReportModel {
 
 export const NOT_SET = 'Not set';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** "2026-03-12" -> "12 March 2026": the same words on paper whatever the reader's locale. */
-export function longDate(value: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-	if (!match || !month) return value;
-	return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
 function horizonHeading(horizon: Horizon): string {
 	return `${horizonLabels[horizon].title} (${horizonLabels[horizon].span})`;
 }
@@ -233,22 +212,10 @@ function rosterLine(
 	return { role, name, text: name ? `${role}: ${name}` : role };
 }
 
-function plural(count: number, one: string, many: string): string {
-	return `${count} ${count === 1 ? one : many}`;
-}
-
 function highlight(row: ElementRow, lead: string): ElementHighlight {
 	const band = row.band ? ` (${bandLabels[row.band]})` : '';
-	const text = `${row.number}. ${row.title}: ${row.rounded} of 100${band}`;
+	const text = `${elementLabel(row)}: ${row.rounded} of 100${band}`;
 	return { elementId: row.elementId, text, sentence: `${lead}: ${text}.` };
-}
-
-function leftOutParts(coverage: Coverage): string[] {
-	const parts: string[] = [];
-	if (coverage.dontKnow > 0) parts.push(`${coverage.dontKnow} Don’t know`);
-	if (coverage.notApplicable > 0) parts.push(`${coverage.notApplicable} not applicable`);
-	if (coverage.unanswered > 0) parts.push(`${coverage.unanswered} not answered yet`);
-	return parts;
 }
 
 function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSummary {
@@ -258,7 +225,7 @@ function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSu
 	const headline =
 		score.overall === null
 			? 'Overall score: no score yet.'
-			: `Overall score: ${displayScore(score.overall)} of 100${band ? ` (${band})` : ''}.`;
+			: `Overall score: ${scoreText(score.overall)} of 100${band ? ` (${band})` : ''}.`;
 	const leftOut = leftOutParts(coverage);
 	const coverageSentence =
 		`${coverage.scored} of ${coverage.applicable} practices that apply have a score ` +
@@ -309,7 +276,7 @@ function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSu
 
 	return {
 		overall: score.overall,
-		overallText: displayScore(score.overall),
+		overallText: scoreText(score.overall),
 		bandLabel: band,
 		coverage,
 		headline,
@@ -477,7 +444,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 		const score = element.rounded === null ? 'No score yet' : `${element.rounded} of 100${band}`;
 		return {
 			elementId: element.elementId,
-			heading: `${element.number}. ${element.title}`,
+			heading: elementLabel(element),
 			scoreLine: `${score} · ${element.coverageText}`,
 			items: order
 				.filter((item) => item.elementId === element.elementId)

@@ -20,7 +20,7 @@ import {
 	type ReadProgress,
 	type WorkbookFile
 } from '$lib/domain/file-format';
-import { todayLocal } from '$lib/format';
+import { todayLocal } from '$lib/domain/format';
 import { fileStem } from '$lib/report/csv';
 import { downloadFile } from '$lib/report/download';
 
