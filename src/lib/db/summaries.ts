@@ -6,7 +6,6 @@
 import type { Assessment, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { progressOf, type Progress } from '$lib/domain/progress';
-import { scoreText } from '$lib/domain/format';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { isCountableResponse, isWholeAssessment } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
@@ -15,8 +14,6 @@ export interface AssessmentSummary {
 	assessment: Assessment;
 	progress: Progress;
 	score: AssessmentScore;
-	/** The overall score as shown: "43", or "No score yet". */
-	overallText: string;
 }
 
 export interface AssessmentList {
@@ -57,8 +54,7 @@ export async function listAssessmentSummaries(
 			return {
 				assessment,
 				progress: progressOf(itemIds, answers),
-				score,
-				overallText: scoreText(score.overall)
+				score
 			};
 		});
 		return { summaries, damaged: stored.length - assessments.length };

@@ -9,6 +9,7 @@ import { database } from '$lib/db/database';
 import { listAssessmentSummaries, type AssessmentList } from '$lib/db/summaries';
 import type { AssessmentDraft } from '$lib/domain/assessment';
 import { LiveQuery } from './live-query.svelte';
+import { saveStatus, type SaveResult } from './save-status.svelte';
 
 export type { AssessmentSummary } from '$lib/db/summaries';
 
@@ -17,20 +18,24 @@ export function assessmentList(): LiveQuery<AssessmentList> {
 	return new LiveQuery(() => listAssessmentSummaries(database(), builtinFramework));
 }
 
-/** Creates an assessment of the built-in framework; returns its id. */
-export function newAssessment(draft: AssessmentDraft): Promise<string> {
-	return createAssessment(database(), draft, builtinFramework);
+// Each command answers { ok, value } or { ok: false, message } (saveStatus.track): the screen
+// says "created" or "deleted" only when the database holds it, and a failure in plain words.
+
+/** Creates an assessment of the built-in framework; its id. */
+export function newAssessment(draft: AssessmentDraft): Promise<SaveResult<string>> {
+	return saveStatus.track(createAssessment(database(), draft, builtinFramework));
 }
 
-/** Writes the built-in example as a new, clearly labelled assessment; returns its id. */
-export async function newExampleAssessment(): Promise<string> {
-	const [{ exampleAssessment }, { loadExample }] = await Promise.all([
-		import('$lib/content/example'),
-		import('$lib/db/example')
-	]);
-	return loadExample(database(), exampleAssessment, builtinFramework);
+/** Writes the built-in example as a new, clearly labelled assessment; its id. */
+export function newExampleAssessment(): Promise<SaveResult<string>> {
+	return saveStatus.track(
+		Promise.all([import('$lib/content/example'), import('$lib/db/example')]).then(
+			([{ exampleAssessment }, { loadExample }]) =>
+				loadExample(database(), exampleAssessment, builtinFramework)
+		)
+	);
 }
 
-export function removeAssessment(id: string): Promise<void> {
-	return deleteAssessment(database(), id);
+export function removeAssessment(id: string): Promise<SaveResult<void>> {
+	return saveStatus.track(deleteAssessment(database(), id));
 }
