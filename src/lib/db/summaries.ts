@@ -1,6 +1,6 @@
 /**
  * What the home screen lists: each assessment with the progress of its consensus answers and its
- * overall score (PRODUCT.md), computed by the same rule as every other screen (domain/scoring).
+ * overall score, computed by the same rule as every other screen (domain/scoring).
  * Loaded after first paint, with the list (state/workbook), so the home page's first load stays light.
  */
 import type { Assessment, Response } from '$lib/domain/assessment';

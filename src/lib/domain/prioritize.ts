@@ -1,5 +1,5 @@
 /**
- * Prioritization, deterministic and explained (PRODUCT.md):
+ * Prioritization, deterministic and explained (README, "How scores and priorities are computed"):
  *   priority = gap x impact x risk boost
  * gap = (4 - score) / 4; "Don't know" counts as 0.5 and asks to assess first; impact 1-3 comes
  * from the framework; the risk boost grows with the linked workforce risk factors. The effort of
@@ -104,7 +104,7 @@ export function prioritizeItems(
 }
 
 /**
- * PRODUCT.md: high priority and low effort -> Now; high priority and high effort -> start Next;
+ * The time-frame rule: high priority and low effort -> Now; high priority and high effort -> start Next;
  * the rest Later. "High effort" is read as "more than low" (medium or high), since a high-priority
  * step should not wait six months only because it takes some work. "Find out" steps are Now.
  */

@@ -1,8 +1,9 @@
 /**
- * Scores, as PRODUCT.md defines them. Element score = mean of the scored items / 4, as 0-100.
- * Overall = mean of the element scores. "Not applicable" leaves the denominator (a perfect score
- * stays possible); "Don't know" is left out of the score and counted as an information gap.
- * Coverage (scored / applicable) always travels with a score.
+ * Scores, as the README ("How scores and priorities are computed") and the About page state them.
+ * Element score = mean of the scored items / 4, as 0-100. Overall = mean of the element scores.
+ * "Not applicable" leaves the denominator (a perfect score stays possible); "Don't know" is left
+ * out of the score and counted as an information gap. Coverage (scored / applicable) always
+ * travels with a score.
  */
 import type { Response } from './assessment';
 import type { Framework } from './framework';
