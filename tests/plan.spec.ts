@@ -110,12 +110,15 @@ test('custom actions, keyboard re-ordering, drop and restore, filters', async ({
 	await page.reload();
 	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);
 
-	await page.getByRole('button', { name: 'Drop: Quiet room for breaks' }).click();
+	// The pressed button goes away with the card: focus goes to the time frame it left.
+	await page.getByRole('button', { name: 'Drop: Quiet room for breaks' }).press('Enter');
 	await expect.poll(titles).toEqual(['Monthly STS huddle']);
+	await expect(now.getByRole('heading', { level: 2 })).toBeFocused();
 	await page.getByText(/^Dropped · 1/).click();
-	await page.getByRole('button', { name: 'Restore: Quiet room for breaks' }).click();
-	// Restored to the place it had.
+	await page.getByRole('button', { name: 'Restore: Quiet room for breaks' }).press('Enter');
+	// Restored to the place it had, with focus on its card.
 	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);
+	await expect(now.getByRole('heading', { name: 'Quiet room for breaks' })).toBeFocused();
 
 	await page.getByLabel('Type').first().selectOption({ label: 'Intervention' });
 	await expect(page.getByText('Showing 0 of 2 actions.')).toBeVisible();

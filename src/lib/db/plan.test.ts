@@ -94,7 +94,7 @@ describe('plan repository', () => {
 			horizon: 'now'
 		} as const;
 		await expect(addCustomAction(db, id, { ...fields, title: '   ' })).rejects.toThrow(
-			'The title is required.'
+			'Give the action a title.'
 		);
 		await expect(addCustomAction(db, id, { ...fields, title: 'x'.repeat(201) })).rejects.toThrow(
 			'The title is too long: at most 200 characters.'

@@ -2,7 +2,7 @@
 import { PlanAction } from '$lib/domain/assessment';
 import {
 	CustomActionFields,
-	customActionLabels,
+	customActionErrors,
 	horizonActions,
 	inPlanOrder,
 	orderBetween,
@@ -10,7 +10,6 @@ import {
 	type PlanActionPatch,
 	type PlanChange
 } from '$lib/domain/plan';
-import { fieldErrors } from '$lib/domain/validation';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
@@ -69,7 +68,7 @@ export async function addCustomAction(
 	// The form checks the same schema; this refuses whatever reaches here another way.
 	const checked = CustomActionFields.safeParse(input);
 	if (!checked.success) {
-		const [message] = Object.values(fieldErrors(checked.error.issues, customActionLabels));
+		const [message] = Object.values(customActionErrors(checked.error.issues));
 		throw new PlainWriteError(message ?? 'The action is not valid.');
 	}
 	const fields = checked.data;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { PlanAction } from './assessment';
 import {
 	CustomActionFields,
+	customActionErrors,
 	firstSteps,
 	horizonActions,
 	inPlanOrder,
@@ -252,5 +253,19 @@ describe('CustomActionFields', () => {
 		expect(CustomActionFields.safeParse({ ...base, title: 'A', level: 'board' }).success).toBe(
 			false
 		);
+	});
+	test('the form asks for a missing title and words an over-long one as the repository does', () => {
+		const errorsFor = (fields: object) => {
+			const checked = CustomActionFields.safeParse(fields);
+			return checked.success ? {} : customActionErrors(checked.error.issues);
+		};
+		expect(errorsFor({ ...base, title: '  ' })).toEqual({ title: 'Give the action a title.' });
+		expect(errorsFor({ ...base, title: 'x'.repeat(201) })).toEqual({
+			title: 'The title is too long: at most 200 characters.'
+		});
+		expect(errorsFor({ ...base, title: 'A', description: 'x'.repeat(10_001) })).toEqual({
+			description: 'The description is too long: at most 10000 characters.'
+		});
+		expect(errorsFor({ ...base, title: 'A' })).toEqual({});
 	});
 });

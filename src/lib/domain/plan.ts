@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { PlanAction } from './assessment';
 import type { Framework, Horizon } from './framework';
 import type { Suggestion } from './prioritize';
+import { fieldErrors } from './validation';
 
 /** The fields of a plan action the team may change (see db/plan updatePlanAction). */
 export type PlanActionPatch = Partial<
@@ -177,6 +178,20 @@ export type CustomActionFields = z.infer<typeof CustomActionFields>;
 
 /** Labels of the custom-action fields, for messages beside them (domain/validation fieldErrors). */
 export const customActionLabels = { title: 'The title', description: 'The description' } as const;
+
+/** How the form asks for a missing title: it tells the user what to do next. */
+export const ASK_FOR_A_TITLE = 'Give the action a title.';
+
+/**
+ * The custom-action form's messages, field by field. A missing title is asked for in the form's
+ * words; every other refusal reads as fieldErrors words it, as the repository refuses it.
+ */
+export function customActionErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+	const errors = fieldErrors(issues, customActionLabels);
+	const titleIssue = issues.find((issue) => issue.path.join('.') === 'title');
+	if (titleIssue?.code === 'too_small') errors.title = ASK_FOR_A_TITLE;
+	return errors;
+}
 
 /**
  * The actions the team sees in one time frame, in its order: everything but dropped actions
