@@ -78,10 +78,10 @@ describe('coverage', () => {
 	});
 	test('the incomplete note counts the practices that apply and have no score', () => {
 		expect(incompleteNote(partial)).toBe(
-			'This picture is not complete yet: 3 practices that apply have no score (2 Don’t know, 1 not answered yet).'
+			'This picture is not complete yet: 3 of 23 practices have no score (2 Don’t know, 1 not answered yet).'
 		);
 		expect(incompleteNote(coverage({ scored: 3, applicable: 4, unanswered: 1 }))).toBe(
-			'This picture is not complete yet: 1 practice that applies has no score (1 not answered yet).'
+			'This picture is not complete yet: 1 of 4 practices has no score (1 not answered yet).'
 		);
 		expect(incompleteNote(whole)).toBeNull();
 	});

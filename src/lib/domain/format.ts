@@ -69,7 +69,10 @@ export function coverageSentence(coverage: Coverage): string {
 	);
 }
 
-/** Said wherever an overall score is shown while some practices that apply have no score. */
+/**
+ * Said wherever an overall score is shown while some practices that apply have no score:
+ * "This picture is not complete yet: 2 of 27 practices have no score (2 Don’t know)."
+ */
 export function incompleteNote(coverage: Coverage): string | null {
 	const missing = coverage.applicable - coverage.scored;
 	if (missing <= 0) return null;
@@ -77,7 +80,9 @@ export function incompleteNote(coverage: Coverage): string | null {
 		coverage.dontKnow > 0 ? `${coverage.dontKnow} Don’t know` : '',
 		coverage.unanswered > 0 ? `${coverage.unanswered} not answered yet` : ''
 	].filter(Boolean);
-	return `This picture is not complete yet: ${plural(missing, 'practice that applies has', 'practices that apply have')} no score (${parts.join(', ')}).`;
+	const practices = coverage.applicable === 1 ? 'practice' : 'practices';
+	const verb = missing === 1 ? 'has' : 'have';
+	return `This picture is not complete yet: ${missing} of ${coverage.applicable} ${practices} ${verb} no score (${parts.join(', ')}).`;
 }
 
 /** "3. Build a culture that supports staff": how an element is named everywhere. */

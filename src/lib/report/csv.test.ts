@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { fileStem, neutralizeCell, toCsv } from './csv';
+import type { Response } from '$lib/domain/assessment';
+import { fileStem, itemsCsv, neutralizeCell, toCsv } from './csv';
+import { testElements, testItem } from './test-fixtures';
 
 describe('neutralizeCell', () => {
 	test.each([
@@ -78,5 +80,37 @@ describe('itemsCsv and planCsv', () => {
 		expect(shared[0]).not.toContain('Notes');
 		expect(shared[1]?.slice(3)).toEqual(['1', 'Beginning', 'yes']);
 		expect(JSON.stringify(shared)).not.toContain('private note');
+	});
+});
+
+describe('itemsCsv answer columns', () => {
+	test('score and status read as everywhere else; a Not applicable reason goes with it', () => {
+		const framework = {
+			elements: testElements,
+			items: ['i1', 'i2', 'i3', 'i4'].map((id) => testItem(id, 'e1', 1))
+		};
+		const response = (answer: Response['answer']): Response => ({
+			id: '00000000-0000-4000-8000-000000000001',
+			assessmentId: '00000000-0000-4000-8000-000000000002',
+			responseSetId: '00000000-0000-4000-8000-000000000003',
+			itemId: 'x',
+			answer,
+			notes: '',
+			evidence: '',
+			discuss: false,
+			updatedAt: '2026-01-01T00:00:00.000Z'
+		});
+		const responses = new Map([
+			['i1', response({ kind: 'score', value: 2 })],
+			['i2', response({ kind: 'dont-know' })],
+			['i3', response({ kind: 'not-applicable', reason: 'No residential staff.' })]
+		]);
+		const rows = Papa.parse<string[]>(itemsCsv(framework, responses)).data;
+		expect(rows.slice(1).map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
+			['1. One', 'i1', '2', 'Partly in place'],
+			['1. One', 'i2', '', "Don't know"],
+			['1. One', 'i3', '', 'Not applicable: No residential staff.'],
+			['1. One', 'i4', '', 'Not answered yet']
+		]);
 	});
 });

@@ -7,8 +7,10 @@ import type { Assessment, PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { inPlanOrder } from '$lib/domain/plan';
 import { walkOrder } from '$lib/domain/walk';
-import { dontKnowChoice, notApplicableChoice, practiceScale } from '$lib/content/scale';
+import { elementLabel } from '$lib/domain/format';
+import { answerLabel } from '$lib/content/scale';
 import { horizonLabels, levelLabels, planStatusLabels, typeLabels } from '$lib/content/plan-text';
+import { HORIZONS } from './summary';
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 
@@ -24,14 +26,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 	);
 }
 
-export function answerLabel(answer: Response['answer']): { score: string; status: string } {
-	if (!answer) return { score: '', status: 'Not answered' };
-	if (answer.kind === 'dont-know') return { score: '', status: dontKnowChoice.label };
-	if (answer.kind === 'not-applicable') {
-		return { score: '', status: `${notApplicableChoice.label}: ${answer.reason}` };
-	}
-	const step = practiceScale.find((s) => s.value === answer.value);
-	return { score: String(answer.value), status: step?.label ?? '' };
+/** The score and status columns of an answer: "1", "Beginning"; "", "Not answered yet". */
+function answerCells(answer: Response['answer']): { score: string; status: string } {
+	const status = answerLabel(answer);
+	if (answer?.kind === 'score') return { score: String(answer.value), status };
+	// A reason is part of a "Not applicable" answer: it goes with the status.
+	if (answer?.kind === 'not-applicable')
+		return { score: '', status: `${status}: ${answer.reason}` };
+	return { score: '', status };
 }
 
 export interface CsvOptions {
@@ -48,9 +50,9 @@ export function itemsCsv(
 	const rows = walkOrder(framework).map((item) => {
 		const response = responses.get(item.id);
 		const element = elements.get(item.elementId);
-		const { score, status } = answerLabel(response?.answer ?? null);
+		const { score, status } = answerCells(response?.answer ?? null);
 		return [
-			element ? `${element.number}. ${element.title}` : item.elementId,
+			element ? elementLabel(element) : item.elementId,
 			item.id,
 			item.statement,
 			score,
@@ -77,7 +79,8 @@ export function planCsv(
 	plan: readonly PlanAction[],
 	{ includeNotes }: CsvOptions = { includeNotes: true }
 ): string {
-	const rows = (['now', 'next', 'later'] as const).flatMap((horizon) =>
+	// Every action, dropped ones too (the Status column says so): the CSV is the whole plan.
+	const rows = HORIZONS.flatMap((horizon) =>
 		inPlanOrder(plan.filter((a) => a.horizon === horizon)).map((a) => [
 			horizonLabels[horizon].title,
 			a.title,

@@ -1,36 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Response, RiskLevel } from '$lib/domain/assessment';
-import type { Framework, Item } from '$lib/domain/framework';
+import type { Framework } from '$lib/domain/framework';
 import { prioritizeItems } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { explain } from './explain';
+import { testElements, testItem, testRiskFactors } from './test-fixtures';
 
-function item(
-	id: string,
-	elementId: string,
-	impact: 1 | 2 | 3,
-	riskFactorIds: string[] = []
-): Item {
-	return {
-		id,
-		elementId,
-		statement: `Statement ${id}.`,
-		guidance: { low: 'l', middle: 'm', full: 'f' },
-		evidenceExamples: ['e'],
-		passageIds: ['p'],
-		impact,
-		impactReason: 'it matters',
-		riskFactorIds,
-		actionIds: ['a']
-	};
-}
+const item = (id: string, elementId: string, impact: 1 | 2 | 3, riskFactorIds: string[] = []) =>
+	testItem(id, elementId, impact, { riskFactorIds });
 
 const framework: Pick<Framework, 'elements' | 'items' | 'riskFactors'> = {
-	elements: [
-		{ id: 'e1', number: 1, title: 'One', summary: 's', passageIds: ['p'] },
-		{ id: 'e2', number: 2, title: 'Two', summary: 's', passageIds: ['p'] },
-		{ id: 'e3', number: 3, title: 'Three', summary: 's', passageIds: ['p'] }
-	],
+	elements: testElements,
 	items: [
 		item('i1', 'e1', 1),
 		item('i2', 'e1', 1),
@@ -43,26 +23,7 @@ const framework: Pick<Framework, 'elements' | 'items' | 'riskFactors'> = {
 		item('i9', 'e2', 1),
 		item('i10', 'e3', 2)
 	],
-	riskFactors: [
-		{
-			id: 'caseloads',
-			label: 'Heavy trauma caseloads',
-			question: 'q',
-			guidance: 'g',
-			direction: 'raises-risk',
-			reasonPhrase: 'heavy caseloads',
-			passageIds: ['p']
-		},
-		{
-			id: 'isolation',
-			label: 'Isolation',
-			question: 'q',
-			guidance: 'g',
-			direction: 'raises-risk',
-			reasonPhrase: 'isolation',
-			passageIds: ['p']
-		}
-	]
+	riskFactors: testRiskFactors
 };
 
 type Responses = Map<string, Pick<Response, 'answer'>>;

@@ -2,37 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { builtinFramework } from '$lib/content';
 import { exampleAssessment } from '$lib/content/example';
 import { findOutText, horizonRule } from '$lib/content/plan-text';
-import type { PlanAction, Response } from '$lib/domain/assessment';
-import type { Framework, Item } from '$lib/domain/framework';
+import type { Response } from '$lib/domain/assessment';
+import type { Framework } from '$lib/domain/framework';
 import { firstSteps, reconcilePlan } from '$lib/domain/plan';
 import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportModel, type ReportInput } from './report-model';
+import { testAction, testElements, testItem, testRiskFactors } from './test-fixtures';
 
-function item(id: string, elementId: string, statement: string, impact: 1 | 2 | 3): Item {
-	return {
-		id,
-		elementId,
-		statement,
-		guidance: { low: 'l', middle: 'm', full: 'f' },
-		evidenceExamples: ['e'],
-		passageIds: ['p'],
-		impact,
-		impactReason: 'it matters',
-		riskFactorIds: [],
-		actionIds: ['a']
-	};
-}
+const item = (id: string, elementId: string, statement: string, impact: 1 | 2 | 3) =>
+	testItem(id, elementId, impact, { statement });
 
 const framework: ReportInput['framework'] = {
 	title: 'Test framework',
 	version: '2.1.0',
 	source: { title: 'Source page', publisher: 'Publisher', note: 'A note about the source.' },
-	elements: [
-		{ id: 'e1', number: 1, title: 'One', summary: 's', passageIds: ['p'] },
-		{ id: 'e2', number: 2, title: 'Two', summary: 's', passageIds: ['p'] },
-		{ id: 'e3', number: 3, title: 'Three', summary: 's', passageIds: ['p'] }
-	],
+	elements: testElements,
 	items: [
 		item('i1', 'e1', 'Supervisors talk about STS.', 3),
 		item('i3', 'e2', 'Caseloads are balanced.', 2),
@@ -40,26 +25,7 @@ const framework: ReportInput['framework'] = {
 		item('i4', 'e2', 'Residential staff are safe.', 2),
 		item('i5', 'e3', 'Turnover is tracked.', 1)
 	],
-	riskFactors: [
-		{
-			id: 'caseloads',
-			label: 'Heavy trauma caseloads',
-			question: 'q',
-			guidance: 'g',
-			direction: 'raises-risk',
-			reasonPhrase: 'heavy caseloads',
-			passageIds: ['p']
-		},
-		{
-			id: 'isolation',
-			label: 'Isolation',
-			question: 'q',
-			guidance: 'g',
-			direction: 'raises-risk',
-			reasonPhrase: 'isolation',
-			passageIds: ['p']
-		}
-	]
+	riskFactors: testRiskFactors
 };
 
 const assessment: ReportInput['assessment'] = {
@@ -109,35 +75,7 @@ const responses = new Map<string, R>([
 // Element 3: only a Don't know, no score. Overall (50 + 100) / 2 = 75. Coverage 3 of 4 = 75%.
 const score = scoreAssessment(framework, responses);
 
-function action(
-	id: string,
-	horizon: PlanAction['horizon'],
-	order: number,
-	patch: Partial<PlanAction> = {}
-): PlanAction {
-	return {
-		id,
-		assessmentId: 'x',
-		origin: { kind: 'custom' },
-		title: `Plan ${id}`,
-		description: '',
-		level: 'organization',
-		type: 'prevention',
-		linkedItemIds: [],
-		priority: 1,
-		priorityReason: `Why ${id}.`,
-		horizon,
-		owner: '',
-		status: 'proposed',
-		successMeasure: `Measure ${id}`,
-		notes: 'private plan note',
-		order,
-		editedByTeam: false,
-		createdAt: '2026-03-12T10:00:00.000Z',
-		updatedAt: '2026-03-12T10:00:00.000Z',
-		...patch
-	};
-}
+const action = testAction;
 
 const plan = [
 	action('n3', 'now', 30),
@@ -203,7 +141,7 @@ describe('executive summary', () => {
 			'3 of 4 practices that apply have a score (75% coverage). 1 Don’t know, 1 not applicable.'
 		);
 		expect(summary.incompleteNote).toBe(
-			'This picture is not complete yet: 1 practice that applies has no score.'
+			'This picture is not complete yet: 1 of 4 practices has no score (1 Don’t know).'
 		);
 	});
 
@@ -225,7 +163,7 @@ describe('executive summary', () => {
 		expect(summary.firstActions[0]).toEqual({
 			key: 'n1',
 			title: 'Plan n1',
-			when: 'Now (0-3 months)',
+			when: 'Now · 0-3 months',
 			reason: 'Why n1.',
 			detail: 'Owner: HR lead · Due 1 May 2026 · Accepted'
 		});
@@ -246,9 +184,9 @@ describe('executive summary', () => {
 		];
 		const model = buildReportModel({ ...input, plan: small }, { includeNotes: true });
 		expect(model.summary.firstActions.map((a) => [a.key, a.when])).toEqual([
-			['t2', 'Now (0-3 months)'],
-			['t1', 'Now (0-3 months)'],
-			['t5', 'Next (3-6 months)']
+			['t2', 'Now · 0-3 months'],
+			['t1', 'Now · 0-3 months'],
+			['t5', 'Next · 3-6 months']
 		]);
 		expect(model.summary.firstActions.map((a) => a.key)).toEqual(
 			firstSteps(small, framework).map((a) => a.id)

@@ -1,0 +1,171 @@
+/**
+ * The shape of the report: what buildReportModel (report-model.ts) decides and what the PDF
+ * (pdf.ts) and the printable HTML view only lay out. Types only, no rules.
+ */
+import type { Assessment, PlanAction, Response } from '$lib/domain/assessment';
+import type { Framework, Horizon } from '$lib/domain/framework';
+import type { AssessmentScore, Coverage } from '$lib/domain/scoring';
+import type { ElementRow } from './element-chart';
+
+export interface ReportOptions {
+	/**
+	 * False for a shareable copy: the team's notes and evidence are left out, and the task force is
+	 * listed by role only. Reasons for "Not applicable" stay: they are part of the answer.
+	 */
+	includeNotes: boolean;
+}
+
+export interface ReportInput {
+	framework: Pick<Framework, 'title' | 'version' | 'source' | 'elements' | 'items' | 'riskFactors'>;
+	assessment: Pick<
+		Assessment,
+		| 'organization'
+		| 'unit'
+		| 'cycleLabel'
+		| 'date'
+		| 'facilitator'
+		| 'roster'
+		| 'riskProfile'
+		| 'isExample'
+	>;
+	/** Consensus responses by item id. */
+	responses: ReadonlyMap<string, Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
+	score: AssessmentScore;
+	/** The stored plan, kept in step with the answers by the assessment pages. */
+	plan: readonly PlanAction[];
+}
+
+export interface LabelledValue {
+	label: string;
+	value: string;
+}
+
+export interface RosterLine {
+	role: string;
+	/** Null when the member is listed by role only (always, in a shareable copy). */
+	name: string | null;
+	/** "Program manager: José Núñez", or the role alone. */
+	text: string;
+}
+
+export interface ReportCover {
+	/** "Protecting staff from secondary traumatic stress" */
+	title: string;
+	subtitle: string;
+	organization: string;
+	/** Unit, cycle, date and facilitator, only those that are filled in. */
+	details: LabelledValue[];
+	roster: RosterLine[];
+	isExample: boolean;
+	/** Said on the cover when notes, evidence and names were left out. */
+	shareableNote: string | null;
+}
+
+export interface ElementHighlight {
+	elementId: string;
+	/** "2. Treat trauma exposure as a risk of the job: 75 of 100 (Strength)" */
+	text: string;
+	/** "Strongest element: 2. Treat trauma exposure as a risk of the job: 75 of 100 (Strength)." */
+	sentence: string;
+}
+
+export interface FirstAction {
+	key: string;
+	title: string;
+	/** "Now · 0-3 months" */
+	when: string;
+	reason: string;
+	/** "Owner: HR lead · Due 1 May 2026 · Accepted", or "" when nothing is set. */
+	detail: string;
+}
+
+export interface ReportSummary {
+	overall: number | null;
+	/** "58" or "No score yet". */
+	overallText: string;
+	bandLabel: string | null;
+	coverage: Coverage;
+	/** "Overall score: 58 of 100 (Developing)." */
+	headline: string;
+	/** "22 of 24 practices that apply have a score (91%). 2 Don’t know, 1 not applicable." */
+	coverageSentence: string;
+	/** Present when some practices that apply have no score. */
+	incompleteNote: string | null;
+	strongest: ElementHighlight | null;
+	weakest: ElementHighlight | null;
+	firstActions: FirstAction[];
+	firstActionsIntro: string;
+	riskProfile: LabelledValue[];
+}
+
+export interface ReportElement extends ElementRow {
+	/** "58" or "No score yet". */
+	scoreText: string;
+	/** "Developing" or "Not yet". */
+	bandText: string;
+	coverageText: string;
+}
+
+export interface ReportItemRow {
+	itemId: string;
+	statement: string;
+	score: number | null;
+	/** "2 · Partly in place", "Don’t know", "Not applicable", "Not answered yet". */
+	scoreLabel: string;
+	/** How the answer counts, plus "Flagged for discussion" when it was. */
+	status: string;
+	/** Absent when notes and evidence are left out. */
+	notes?: string;
+	evidence?: string;
+}
+
+export interface ReportItemSection {
+	elementId: string;
+	/** "1. Recognize the impact on the workforce" */
+	heading: string;
+	/** "58 of 100 · Developing · 3 of 4 items scored · 1 Don’t know" */
+	scoreLine: string;
+	items: ReportItemRow[];
+}
+
+export interface ReportPlanRow {
+	key: string;
+	title: string;
+	owner: string;
+	start: string;
+	due: string;
+	status: string;
+	successMeasure: string;
+}
+
+export interface ReportPlanGroup {
+	horizon: Horizon;
+	/** "Now (0-3 months)" */
+	heading: string;
+	actions: ReportPlanRow[];
+}
+
+export interface ReportPlan {
+	intro: string;
+	groups: ReportPlanGroup[];
+	droppedCount: number;
+}
+
+export interface ReportSection {
+	heading: string;
+	paragraphs: string[];
+	list?: string[];
+}
+
+export interface ReportModel {
+	includeNotes: boolean;
+	cover: ReportCover;
+	summary: ReportSummary;
+	elements: ReportElement[];
+	/** Text alternative of the element chart: every number it shows. */
+	chartSummary: string;
+	itemSections: ReportItemSection[];
+	plan: ReportPlan;
+	methodology: ReportSection[];
+	source: ReportSection;
+}

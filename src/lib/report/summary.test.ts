@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import type { Coverage } from '$lib/domain/scoring';
+import type { ElementRow } from './element-chart';
+import {
+	elementHighlights,
+	firstActions,
+	HORIZONS,
+	horizonHeading,
+	horizonLine,
+	riskProfileSummary
+} from './summary';
+import { testAction as action, testItem, testRiskFactors } from './test-fixtures';
+
+describe('time frames', () => {
+	test('as a heading and beside a step', () => {
+		expect(HORIZONS.map(horizonHeading)).toEqual([
+			'Now (0-3 months)',
+			'Next (3-6 months)',
+			'Later (6-12 months)'
+		]);
+		expect(HORIZONS.map(horizonLine)).toEqual([
+			'Now · 0-3 months',
+			'Next · 3-6 months',
+			'Later · 6-12 months'
+		]);
+	});
+});
+
+describe('firstActions', () => {
+	// i1 has impact 3 (the triad); i2 impact 1.
+	const framework = { items: [testItem('i1', 'e1', 3), testItem('i2', 'e1', 1)] };
+
+	test('Now first, triad steps leading, topped up from Next to three, with what is set', () => {
+		// Open Now steps: a (order 10, i2) and b (order 20, i1, the triad) -> b, a. c is done and
+		// d dropped, so only two: the first open Next step by order (f at 5, before e at 10) tops up.
+		const plan = [
+			action('a', 'now', 10, { linkedItemIds: ['i2'], owner: 'HR lead', dueDate: '2026-05-01' }),
+			action('b', 'now', 20, { linkedItemIds: ['i1'], status: 'accepted' }),
+			action('c', 'now', 0, { status: 'done' }),
+			action('d', 'now', 1, { status: 'dropped' }),
+			action('e', 'next', 10),
+			action('f', 'next', 5, { status: 'in-progress' }),
+			action('g', 'later', 0)
+		];
+		const { intro, actions } = firstActions(plan, framework);
+		expect(actions).toEqual([
+			{ key: 'b', title: 'Plan b', when: 'Now · 0-3 months', reason: 'Why b.', detail: 'Accepted' },
+			{
+				key: 'a',
+				title: 'Plan a',
+				when: 'Now · 0-3 months',
+				reason: 'Why a.',
+				detail: 'Owner: HR lead · Due 1 May 2026 · Proposed'
+			},
+			{
+				key: 'f',
+				title: 'Plan f',
+				when: 'Next · 3-6 months',
+				reason: 'Why f.',
+				detail: 'In progress'
+			}
+		]);
+		expect(intro).toBe(
+			'The first steps of the team’s plan: Now first, topped up from Next to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first; otherwise the team’s order holds.'
+		);
+	});
+
+	test('no steps: an empty plan, or a plan with nothing open in Now or Next', () => {
+		expect(firstActions([], framework)).toEqual({
+			intro:
+				'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.',
+			actions: []
+		});
+		const later = [action('l', 'later', 0), action('n', 'now', 0, { status: 'done' })];
+		expect(firstActions(later, framework)).toEqual({
+			intro:
+				'Nothing is waiting in Now or Next: the plan’s open actions are for later, or already done.',
+			actions: []
+		});
+	});
+});
+
+describe('riskProfileSummary', () => {
+	test('every factor in the framework’s order, answered ones counted', () => {
+		expect(riskProfileSummary(testRiskFactors, { isolation: 'unknown' })).toEqual({
+			factors: [
+				{ label: 'Heavy trauma caseloads', value: 'Not answered yet' },
+				{ label: 'Isolation', value: "Don't know" }
+			],
+			answered: 1,
+			answeredText: '1 of 2 factors answered.'
+		});
+	});
+
+	test('a level for a factor the framework no longer has is not counted', () => {
+		const summary = riskProfileSummary(testRiskFactors, {
+			caseloads: 'high',
+			isolation: 'moderate',
+			retired: 'low'
+		});
+		expect(summary.factors.map((f) => f.value)).toEqual(['High', 'Moderate']);
+		expect(summary.answeredText).toBe('2 of 2 factors answered.');
+		expect(riskProfileSummary(testRiskFactors.slice(0, 1), {}).answeredText).toBe(
+			'0 of 1 factor answered.'
+		);
+	});
+});
+
+describe('elementHighlights', () => {
+	const coverage: Coverage = {
+		scored: 1,
+		applicable: 1,
+		dontKnow: 0,
+		notApplicable: 0,
+		unanswered: 0,
+		percent: 100
+	};
+	const row = (number: number, score: number | null): ElementRow => ({
+		elementId: `e${number}`,
+		number,
+		title: `Element ${number}`,
+		score,
+		rounded: score === null ? null : Math.round(score),
+		band: null,
+		coverage
+	});
+
+	test('highest and lowest score, the first in the walk on a tie, no score left out', () => {
+		// 74.6 shows as 75, a strength; 49.5 shows as 50, developing.
+		const { strongest, weakest } = elementHighlights([
+			row(1, 49.5),
+			row(2, 74.6),
+			row(3, null),
+			row(4, 74.6),
+			row(5, 49.5)
+		]);
+		expect(strongest).toEqual({
+			elementId: 'e2',
+			text: '2. Element 2: 75 of 100 (Strength)',
+			sentence: 'Strongest element: 2. Element 2: 75 of 100 (Strength).'
+		});
+		expect(weakest?.sentence).toBe('Most room to grow: 1. Element 1: 50 of 100 (Developing).');
+	});
+
+	test('no weakest when the highest and lowest show the same number', () => {
+		// 58.33 and 57.9 both show as 58.
+		const same = elementHighlights([row(1, 175 / 3), row(2, 57.9)]);
+		expect(same.strongest?.text).toBe('1. Element 1: 58 of 100 (Developing)');
+		expect(same.weakest).toBeNull();
+		expect(elementHighlights([row(1, null)])).toEqual({ strongest: null, weakest: null });
+	});
+});
