@@ -312,6 +312,7 @@ test('set-up follows changes made in another tab, without losing what is typed h
 }) => {
 	await createAssessment(page, { organization: 'Tab Sync Agency' });
 	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	await page.waitForURL(/\/setup$/);
 	const other = await context.newPage();
 	await other.goto(page.url());
 	await expect(other.getByLabel('Organization')).toHaveValue('Tab Sync Agency');
