@@ -46,8 +46,9 @@ export default ts.config(
 			}
 		},
 		rules: {
-			// Unawaited IndexedDB writes lose data silently: every promise must be handled.
-			'@typescript-eslint/no-floating-promises': 'error',
+			// Unawaited IndexedDB writes lose data silently: every promise must be handled, and
+			// `void` does not count as handling one (a rejection would vanish).
+			'@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
 			'@typescript-eslint/no-misused-promises': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}

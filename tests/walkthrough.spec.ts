@@ -361,6 +361,7 @@ test('typing at a person’s pace keeps every character, in notes and in plan fi
 test('two tabs editing the roster keep each other’s members', async ({ page, context }) => {
 	await createAssessment(page, { organization: 'Roster Sync Agency' });
 	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	await page.waitForURL(/\/setup$/);
 	const other = await context.newPage();
 	await other.goto(page.url());
 

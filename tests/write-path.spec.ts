@@ -209,6 +209,7 @@ test('two tabs on set-up: different fields and different members are all kept', 
 }) => {
 	await createAssessment(page, { organization: 'Setup Tabs Agency' });
 	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	await page.waitForURL(/\/setup$/);
 	const other = await context.newPage();
 	await other.goto(page.url());
 	await expect(other.getByLabel('Facilitator')).toBeVisible();

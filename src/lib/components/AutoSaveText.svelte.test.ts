@@ -15,8 +15,8 @@ import {
 type Write = { text: string; finish: (result: SaveResult<unknown>) => void };
 
 let field: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-	if (field) unmount(field);
+afterEach(async () => {
+	if (field) await unmount(field);
 	field = undefined;
 	document.body.innerHTML = '';
 });

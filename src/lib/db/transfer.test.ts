@@ -9,7 +9,6 @@ import {
 } from '$lib/domain/file-format';
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
-import { backupStatus, markBackedUp } from './backup-status';
 import { importBundles, readAllBundles } from './transfer';
 
 const v1Text = readFileSync('src/lib/domain/fixtures/workbook-v1.json', 'utf8');
@@ -299,19 +298,4 @@ describe('hostile files (property-based)', () => {
 		}
 		expect(refused).toBeGreaterThan(2_000);
 	}, 120_000);
-});
-
-describe('backup status', () => {
-	test('counts changes since the last backup', async () => {
-		fresh();
-		await importBundles(db, parsed().assessments, 'copy');
-		const first = await backupStatus(db);
-		expect(first.lastBackupAt).toBeUndefined();
-		const plan = await db.planActions.count();
-		expect(plan).toBe(35); // the plan its answers suggest, written with them
-		// The assessment, its 27 responses and its plan.
-		expect(first.changesSince).toBe(1 + 27 + plan);
-		await markBackedUp(db, new Date('2099-01-01T00:00:00Z'));
-		expect((await backupStatus(db)).changesSince).toBe(0);
-	});
 });

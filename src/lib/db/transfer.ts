@@ -2,11 +2,8 @@
  * Moving whole assessments in and out of the database: exports, backups and imports. An import
  * is one transaction: on any failure nothing is written.
  */
-import {
-	bundleIntegrityProblems,
-	withFreshIds,
-	type AssessmentBundle
-} from '$lib/domain/file-format';
+import { bundleIntegrityProblems, withFreshIds } from '$lib/domain/bundle-links';
+import type { AssessmentBundle } from '$lib/domain/file-schema';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
 import type { WorkbookDatabase } from './database';

@@ -14,7 +14,7 @@ export function startApp(): void {
 	databaseEvents.watch(db);
 	// A safety net: if it cannot start, the app works as before, without snapshots.
 	recovery.start(db).catch((error: unknown) => console.warn('No snapshots:', error));
-	void storageStatus.refresh();
+	storageStatus.refresh();
 	registerServiceWorker();
 	// Once per device: plans left behind by an older version.
 	import('$lib/db/plan-catch-up')

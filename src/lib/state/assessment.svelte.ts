@@ -1,19 +1,19 @@
 /**
- * One assessment as the screens see it: its record, its consensus answers by item, and the
- * writes a screen may make. Reads are live: a change in another tab shows up here at once.
+ * One assessment as the screens see it: what is stored (live, see StoredAssessment), what the
+ * answers add up to (scores, priorities, suggestions), and the writes a screen may make. Every
+ * write goes through `saveStatus.track` and returns `{ ok, value }` or `{ ok: false, message }`.
  */
-import {
-	consensusResponses,
-	type Answer,
-	type PlanAction,
-	type Response,
-	type RiskLevel,
-	type RosterMember
+import type {
+	Answer,
+	Assessment,
+	PlanAction,
+	Response,
+	RiskLevel,
+	RosterMember
 } from '$lib/domain/assessment';
 import { database } from '$lib/db/database';
 import {
 	putRosterMember,
-	readBundle,
 	removeRosterMember,
 	updateDetails,
 	type DetailsPatch
@@ -21,7 +21,9 @@ import {
 import { saveResponse, type ResponsePatch } from '$lib/db/responses';
 import { setRiskLevel } from '$lib/db/risk-profile';
 import { addCustomAction, moveAction, updatePlanAction } from '$lib/db/plan';
+import type { PlanSync } from '$lib/db/plan-sync';
 import type { PlanActionPatch } from '$lib/domain/plan';
+import type { DamageCount } from '$lib/domain/stored-records';
 import { builtinFramework } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
 import {
@@ -31,37 +33,28 @@ import {
 	type Suggestion
 } from '$lib/domain/prioritize';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
-import { untrack } from 'svelte';
-import type { PlanChange } from '$lib/domain/plan';
-import type { PlanSync } from '$lib/db/plan-sync';
-import type { AssessmentBundle } from '$lib/domain/file-format';
-import {
-	checkStoredBundle,
-	type CheckedBundle,
-	type DamageCount
-} from '$lib/domain/stored-records';
-import { LiveQuery } from './live-query.svelte';
+import { NotApplicableReasons } from './not-applicable-reasons';
+import { PlanChangeNotice, type PlanChanges } from './plan-change-notice.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
+import { StoredAssessment } from './stored-assessment.svelte';
+
+/** What a command returns: the repository's result, or the failure in words (never a rejection). */
+type Written<F extends (...args: never[]) => Promise<unknown>> = Promise<
+	SaveResult<Awaited<ReturnType<F>>>
+>;
 
 export class AssessmentState {
 	readonly id: string;
-	/** What is stored, checked record by record: a damaged record never reaches a screen. */
-	#stored: LiveQuery<CheckedBundle | undefined>;
+	readonly #stored: StoredAssessment;
+	readonly #notice = new PlanChangeNotice();
+	readonly #reasons = new NotApplicableReasons();
 
 	constructor(id: string) {
 		this.id = id;
-		this.#stored = new LiveQuery(async () => {
-			const raw = await readBundle(database(), id);
-			return raw ? checkStoredBundle(raw) : undefined;
-		});
+		this.#stored = new StoredAssessment(id);
 	}
 
-	#bundle = $derived.by((): AssessmentBundle | undefined => {
-		const checked = this.#stored.current;
-		if (!checked?.ok) return undefined;
-		const { assessment, responseSets, responses, plan } = checked;
-		return { assessment, responseSets, responses, plan };
-	});
+	// --- What is stored ---
 
 	get loaded(): boolean {
 		return this.#stored.loaded;
@@ -69,39 +62,38 @@ export class AssessmentState {
 
 	/** The assessment's own record is damaged: it cannot be shown (it is left in storage). */
 	get damagedRecord(): boolean {
-		return this.#stored.current?.ok === false;
+		return this.#stored.damagedRecord;
 	}
 
 	/** Answers, sets or plan actions left out because their stored record is damaged. */
 	get damage(): DamageCount | undefined {
-		const checked = this.#stored.current;
-		return checked?.ok && checked.damagedTotal > 0 ? checked.damaged : undefined;
+		return this.#stored.damage;
 	}
 
 	/** The storage could not be read at all. */
 	get readError(): unknown {
-		return this.#stored.error;
+		return this.#stored.readError;
 	}
 
-	get bundle(): AssessmentBundle | undefined {
-		return this.#bundle;
+	get assessment(): Assessment | undefined {
+		return this.#stored.assessment;
 	}
 
-	get assessment() {
-		return this.#bundle?.assessment;
+	/** Consensus responses by item id. */
+	get responses(): ReadonlyMap<string, Response> {
+		return this.#stored.responses;
 	}
 
-	// Derived lazily: read only after the constructor has set up the live query.
-	#consensusSetId = $derived.by(
-		() => this.#bundle?.responseSets.find((s) => s.kind === 'consensus')?.id
-	);
-	#responses = $derived.by(() =>
-		consensusResponses(this.#bundle?.responseSets ?? [], this.#bundle?.responses ?? [])
-	);
+	/** The stored plan (suggestions the team has seen, edited or added). */
+	get plan(): PlanAction[] {
+		return this.#stored.plan;
+	}
 
-	#score = $derived.by(() => scoreAssessment(builtinFramework, this.#responses));
+	// --- What the answers add up to (derived lazily, after the constructor) ---
+
+	#score = $derived.by(() => scoreAssessment(builtinFramework, this.responses));
 	#priorities = $derived.by(() =>
-		prioritizeItems(builtinFramework, this.#responses, this.assessment?.riskProfile ?? {})
+		prioritizeItems(builtinFramework, this.responses, this.assessment?.riskProfile ?? {})
 	);
 	#suggestions = $derived.by(() => suggestActions(builtinFramework, this.#priorities, findOutText));
 
@@ -120,109 +112,75 @@ export class AssessmentState {
 		return this.#suggestions;
 	}
 
-	/** The stored plan (suggestions the team has seen, edited or added). */
-	get plan(): PlanAction[] {
-		return this.#bundle?.plan ?? [];
+	/** What the last recomputation changed in the stored plan, until the user dismisses it. */
+	get planChanges(): PlanChanges | null {
+		return this.#notice.current;
 	}
 
-	get consensusSetId(): string | undefined {
-		return this.#consensusSetId;
+	dismissPlanChanges(): void {
+		this.#notice.dismiss();
 	}
 
-	/** Consensus responses by item id. */
-	get responses(): ReadonlyMap<string, Response> {
-		return this.#responses;
-	}
+	// --- Writes ---
 
 	async saveResponse(itemId: string, patch: ResponsePatch): Promise<SaveResult<Response>> {
-		const responseSetId = this.consensusSetId;
+		const responseSetId = this.#stored.consensusSetId;
 		if (!responseSetId) return { ok: false, message: 'This assessment is still loading.' };
 		const result = await saveStatus.track(
 			saveResponse(database(), { assessmentId: this.id, responseSetId, itemId }, patch)
 		);
 		if (!result.ok) return result;
-		this.#notePlanChanges(result.value.planChanges);
+		this.#notice.note(result.value.planChanges);
 		return { ok: true, value: result.value.response };
 	}
 
-	/** Reasons of "Not applicable" answers replaced in this session, by item. */
-	// Plain Map on purpose: nothing on screen reads it.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#lastReasons = new Map<string, string>();
-
 	/**
 	 * Records an answer chosen on the scale (a click or a key). Choosing "Not applicable" again
-	 * changes nothing, and coming back to it brings back the reason it had earlier in this
-	 * session: a stray key must not cost a written reason.
+	 * changes nothing (the value is then undefined); coming back to it brings back its reason.
 	 */
 	async answer(itemId: string, answer: Answer | null): Promise<SaveResult<Response | undefined>> {
-		const previous = this.#responses.get(itemId)?.answer;
-		if (previous?.kind === 'not-applicable') {
-			if (answer?.kind === 'not-applicable') return { ok: true, value: undefined };
-			if (previous.reason) this.#lastReasons.set(itemId, previous.reason);
-		}
-		const next =
-			answer?.kind === 'not-applicable' && !answer.reason
-				? { ...answer, reason: this.#lastReasons.get(itemId) ?? '' }
-				: answer;
-		return this.saveResponse(itemId, { answer: next });
+		const previous = this.responses.get(itemId)?.answer;
+		const next = this.#reasons.answerToSave(itemId, previous, answer);
+		if (next.skip) return { ok: true, value: undefined };
+		return this.saveResponse(itemId, { answer: next.answer });
 	}
 
 	/** The reason of a "Not applicable" answer, as typed (clearing it included). */
-	notApplicableReason(itemId: string, reason: string) {
+	notApplicableReason(itemId: string, reason: string): Promise<SaveResult<Response>> {
 		return this.saveResponse(itemId, { answer: { kind: 'not-applicable', reason } });
 	}
 
 	/** Saves the set-up fields given, and only those. */
-	saveDetails(patch: DetailsPatch) {
+	saveDetails(patch: DetailsPatch): Written<typeof updateDetails> {
 		return saveStatus.track(updateDetails(database(), this.id, patch));
 	}
 
-	saveMember(member: RosterMember) {
+	saveMember(member: RosterMember): Written<typeof putRosterMember> {
 		return saveStatus.track(putRosterMember(database(), this.id, member));
 	}
 
-	removeMember(memberId: string) {
+	removeMember(memberId: string): Written<typeof removeRosterMember> {
 		return saveStatus.track(removeRosterMember(database(), this.id, memberId));
 	}
 
-	async saveRiskLevel(riskFactorId: string, level: RiskLevel | null) {
+	async saveRiskLevel(
+		riskFactorId: string,
+		level: RiskLevel | null
+	): Promise<SaveResult<PlanSync>> {
 		const result = await saveStatus.track(setRiskLevel(database(), this.id, riskFactorId, level));
-		if (result.ok) this.#notePlanChanges(result.value);
+		if (result.ok) this.#notice.note(result.value);
 		return result;
 	}
 
-	#planChanges = $state.raw<{ changes: PlanChange[]; first: boolean } | null>(null);
-
-	/** What the last recomputation changed in the stored plan, until the user dismisses it. */
-	get planChanges(): { changes: PlanChange[]; first: boolean } | null {
-		return this.#planChanges;
-	}
-
-	dismissPlanChanges(): void {
-		this.#planChanges = null;
-	}
-
-	/**
-	 * Remembers what a write of this tab changed in the stored plan, so the Plan screen can say
-	 * so. Changes add up until the user has seen and dismissed them (the latest word per action).
-	 */
-	#notePlanChanges({ changes, first }: PlanSync): void {
-		if (changes.length === 0) return;
-		const earlier = untrack(() => this.#planChanges);
-		const kept = (earlier?.changes ?? []).filter((c) => !changes.some((n) => n.title === c.title));
-		this.#planChanges = { changes: [...kept, ...changes], first: earlier?.first ?? first };
-	}
-
-	updateAction(id: string, patch: PlanActionPatch) {
+	updateAction(id: string, patch: PlanActionPatch): Written<typeof updatePlanAction> {
 		return saveStatus.track(updatePlanAction(database(), id, patch));
 	}
 
-	addCustomAction(fields: Parameters<typeof addCustomAction>[2]) {
+	addCustomAction(fields: Parameters<typeof addCustomAction>[2]): Written<typeof addCustomAction> {
 		return saveStatus.track(addCustomAction(database(), this.id, fields));
 	}
 
-	moveAction(id: string, direction: -1 | 1) {
+	moveAction(id: string, direction: -1 | 1): Written<typeof moveAction> {
 		return saveStatus.track(moveAction(database(), id, direction));
 	}
 }

@@ -13,13 +13,9 @@ import {
 	readAllBundles,
 	type ImportMode
 } from '$lib/db/transfer';
-import {
-	readWorkbookBlob,
-	toWorkbookFile,
-	workbookFileChunks,
-	type ReadProgress,
-	type WorkbookFile
-} from '$lib/domain/file-format';
+import { readWorkbookBlob, type ReadProgress } from '$lib/domain/file-read';
+import type { WorkbookFile } from '$lib/domain/file-schema';
+import { toWorkbookFile, workbookFileChunks } from '$lib/domain/file-write';
 import { todayLocal } from '$lib/domain/format';
 import { fileStem } from '$lib/report/csv';
 import { downloadFile } from '$lib/report/download';

@@ -11,13 +11,19 @@ class StorageStatus {
 		return this.#state;
 	}
 
-	/** Reads the current state without asking the user for anything. */
-	async refresh(): Promise<void> {
+	/**
+	 * Reads the current state without asking the user for anything, in the background. A browser
+	 * that fails to answer is one that does not say (`unsupported`), never "Checking…" forever.
+	 */
+	refresh(): void {
 		if (typeof navigator === 'undefined' || !navigator.storage?.persisted) {
 			this.#state = 'unsupported';
 			return;
 		}
-		this.#state = (await navigator.storage.persisted()) ? 'persistent' : 'best-effort';
+		navigator.storage.persisted().then(
+			(persisted) => (this.#state = persisted ? 'persistent' : 'best-effort'),
+			() => (this.#state = 'unsupported')
+		);
 	}
 
 	/** Asks the browser to keep our data; called when the user starts real work. */
