@@ -21,6 +21,11 @@ export const horizonLabels: Record<Horizon, { title: string; span: string }> = {
 	later: { title: 'Later', span: '6-12 months' }
 };
 
+/** "Now (0-3 months)": a time frame as a heading, a choice or in a sentence. */
+export function horizonHeading(horizon: Horizon): string {
+	return `${horizonLabels[horizon].title} (${horizonLabels[horizon].span})`;
+}
+
 export const planStatusLabels: Record<PlanStatus, string> = {
 	proposed: 'Proposed',
 	accepted: 'Accepted',

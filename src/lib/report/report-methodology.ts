@@ -7,8 +7,8 @@ import { bandLabels } from '$lib/domain/format';
 import { DONT_KNOW_GAP, RISK_CONTRIBUTION } from '$lib/domain/prioritize';
 import { GROWTH_BELOW, STRENGTH_AT } from '$lib/domain/scoring';
 import { dontKnowChoice, notApplicableChoice, practiceScale } from '$lib/content/scale';
-import { horizonRule } from '$lib/content/plan-text';
-import { HORIZONS, horizonHeading } from './summary';
+import { horizonHeading, horizonRule } from '$lib/content/plan-text';
+import { HORIZONS } from './summary';
 import type { ReportInput, ReportSection } from './report-types';
 
 /** "Strength: 75 or more. Developing: 50 to 74. Growth area: under 50." */

@@ -1,100 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { builtinFramework } from '$lib/content';
 import { exampleAssessment } from '$lib/content/example';
-import { findOutText, horizonRule } from '$lib/content/plan-text';
-import type { Response } from '$lib/domain/assessment';
+import { findOutText } from '$lib/content/plan-text';
 import type { Framework } from '$lib/domain/framework';
 import { firstSteps, reconcilePlan } from '$lib/domain/plan';
 import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
-import { buildReportModel, type ReportInput } from './report-model';
-import { testAction, testElements, testItem, testRiskFactors } from './test-fixtures';
+import { buildReportModel } from './report-model';
+import {
+	reportFramework as framework,
+	reportInput as input,
+	reportResponses as responses,
+	testAction as action,
+	type TestResponse as R
+} from './test-fixtures';
 
-const item = (id: string, elementId: string, statement: string, impact: 1 | 2 | 3) =>
-	testItem(id, elementId, impact, { statement });
-
-const framework: ReportInput['framework'] = {
-	title: 'Test framework',
-	version: '2.1.0',
-	source: { title: 'Source page', publisher: 'Publisher', note: 'A note about the source.' },
-	elements: testElements,
-	items: [
-		item('i1', 'e1', 'Supervisors talk about STS.', 3),
-		item('i3', 'e2', 'Caseloads are balanced.', 2),
-		item('i2', 'e1', 'Leaders are trained.', 1),
-		item('i4', 'e2', 'Residential staff are safe.', 2),
-		item('i5', 'e3', 'Turnover is tracked.', 1)
-	],
-	riskFactors: testRiskFactors
-};
-
-const assessment: ReportInput['assessment'] = {
-	organization: 'Núñez & Łukasik Family Services',
-	unit: 'Foster care',
-	cycleLabel: 'Baseline 2026',
-	date: '2026-03-12',
-	facilitator: '',
-	roster: [
-		{ id: '1', role: 'program-manager', name: 'José Núñez' },
-		{ id: '2', role: 'other', roleOther: 'Casework supervisor', name: 'Zoë Łukasik' },
-		{ id: '3', role: 'caseworker' }
-	],
-	riskProfile: { caseloads: 'high' },
-	isExample: false
-};
-
-type R = Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>;
-const responses = new Map<string, R>([
-	[
-		'i1',
-		{
-			answer: { kind: 'score', value: 1 },
-			notes: '=Only some teams',
-			evidence: 'Sign-up list',
-			discuss: true
-		}
-	],
-	['i2', { answer: { kind: 'score', value: 3 }, notes: '', evidence: '', discuss: false }],
-	[
-		'i3',
-		{ answer: { kind: 'score', value: 4 }, notes: 'Weekly review', evidence: '', discuss: false }
-	],
-	[
-		'i4',
-		{
-			answer: { kind: 'not-applicable', reason: 'No residential staff.' },
-			notes: '',
-			evidence: '',
-			discuss: false
-		}
-	],
-	['i5', { answer: { kind: 'dont-know' }, notes: '', evidence: '', discuss: false }]
-]);
-
-// Element 1: (1 + 3) / 2 / 4 = 50. Element 2: 4 / 1 / 4 = 100 (i4 not applicable).
-// Element 3: only a Don't know, no score. Overall (50 + 100) / 2 = 75. Coverage 3 of 4 = 75%.
-const score = scoreAssessment(framework, responses);
-
-const action = testAction;
-
-const plan = [
-	action('n3', 'now', 30),
-	action('n1', 'now', 10, {
-		owner: 'HR lead',
-		startDate: '2026-04-01',
-		dueDate: '2026-05-01',
-		status: 'accepted'
-	}),
-	action('n2', 'now', 20, { status: 'dropped' }),
-	action('n4', 'now', 40),
-	action('n5', 'now', 50),
-	action('n6', 'now', 60),
-	action('n7', 'now', 70),
-	action('x1', 'next', 5, { status: 'in-progress' }),
-	action('l1', 'later', 0, { status: 'done' })
-];
-
-const input: ReportInput = { framework, assessment, responses, score, plan };
+// The report's cover and executive summary; the item sections are in report-items.test.ts, the
+// plan, methodology and source in report-plan.test.ts. Fixtures: test-fixtures.ts.
 
 describe('cover', () => {
 	const { cover } = buildReportModel(input, { includeNotes: true });
@@ -258,185 +180,6 @@ describe('executive summary', () => {
 		);
 		expect(model.summary.strongest?.text).toBe('1. One: 50 of 100 (Developing)');
 		expect(model.summary.weakest).toBeNull();
-	});
-});
-
-describe('elements and items', () => {
-	const model = buildReportModel(input, { includeNotes: true });
-
-	test('element rows for the chart and its table', () => {
-		expect(model.elements.map((e) => [e.number, e.scoreText, e.bandText, e.coverageText])).toEqual([
-			[1, '50', 'Developing', '2 of 2 items scored'],
-			[2, '100', 'Strength', '1 of 1 items scored · 1 not applicable'],
-			[3, 'No score yet', 'Not yet', '0 of 1 items scored · 1 Don’t know']
-		]);
-		expect(model.chartSummary).toBe(
-			'Bar chart of the element scores, 0 to 100. 1. One: 50, developing; 2. Two: 100, strength; 3. Three: no score yet.'
-		);
-	});
-
-	test('item rows by element, in walk order, with score number and word, status and notes', () => {
-		expect(model.itemSections.map((s) => [s.heading, s.scoreLine])).toEqual([
-			['1. One', '50 of 100 · Developing · 2 of 2 items scored'],
-			['2. Two', '100 of 100 · Strength · 1 of 1 items scored · 1 not applicable'],
-			['3. Three', 'No score yet · 0 of 1 items scored · 1 Don’t know']
-		]);
-		const [one, two, three] = model.itemSections;
-		expect(one?.items).toEqual([
-			{
-				itemId: 'i1',
-				statement: 'Supervisors talk about STS.',
-				score: 1,
-				scoreLabel: '1 · Beginning',
-				status: 'Counted in the score · Flagged for discussion',
-				notes: '=Only some teams',
-				evidence: 'Sign-up list'
-			},
-			{
-				itemId: 'i2',
-				statement: 'Leaders are trained.',
-				score: 3,
-				scoreLabel: '3 · Mostly in place',
-				status: 'Counted in the score',
-				notes: '',
-				evidence: ''
-			}
-		]);
-		expect(two?.items.map((r) => [r.scoreLabel, r.status])).toEqual([
-			['4 · Fully in place', 'Counted in the score'],
-			['Not applicable', 'Left out of the score: No residential staff.']
-		]);
-		expect(three?.items.map((r) => [r.score, r.scoreLabel, r.status])).toEqual([
-			[null, "Don't know", 'Left out of the score; a “find out” step']
-		]);
-	});
-
-	test('an unanswered item says so', () => {
-		const partial = new Map(responses);
-		partial.delete('i5');
-		const m = buildReportModel(
-			{ ...input, responses: partial, score: scoreAssessment(framework, partial) },
-			{ includeNotes: true }
-		);
-		expect(m.itemSections[2]?.items[0]).toMatchObject({
-			scoreLabel: 'Not answered yet',
-			status: 'Left out of the score: no answer yet'
-		});
-	});
-
-	test('a shareable copy leaves notes and evidence out entirely', () => {
-		const shareable = buildReportModel(input, { includeNotes: false });
-		expect(shareable.includeNotes).toBe(false);
-		for (const section of shareable.itemSections) {
-			for (const row of section.items) {
-				expect(row).not.toHaveProperty('notes');
-				expect(row).not.toHaveProperty('evidence');
-			}
-		}
-		expect(JSON.stringify(shareable)).not.toContain('Only some teams');
-		expect(JSON.stringify(shareable)).not.toContain('Sign-up list');
-		expect(JSON.stringify(shareable)).not.toContain('José Núñez');
-		expect(JSON.stringify(shareable)).not.toContain('Zoë Łukasik');
-		// A reason for "Not applicable" is part of the answer: it stays.
-		expect(shareable.itemSections[1]?.items[1]?.status).toBe(
-			'Left out of the score: No residential staff.'
-		);
-		// Plan notes are never in the report.
-		expect(JSON.stringify(buildReportModel(input, { includeNotes: true }))).not.toContain(
-			'private plan note'
-		);
-	});
-});
-
-describe('plan', () => {
-	test('grouped by horizon, in plan order, dropped left out', () => {
-		const { plan: report } = buildReportModel(input, { includeNotes: true });
-		expect(report.droppedCount).toBe(1);
-		expect(report.intro).toBe(
-			'The team’s action plan, in the team’s order within each time frame. 1 dropped action is left out.'
-		);
-		expect(report.groups.map((g) => [g.heading, g.actions.map((a) => a.key)])).toEqual([
-			['Now (0-3 months)', ['n1', 'n3', 'n4', 'n5', 'n6', 'n7']],
-			['Next (3-6 months)', ['x1']],
-			['Later (6-12 months)', ['l1']]
-		]);
-		expect(report.groups[0]?.actions[0]).toEqual({
-			key: 'n1',
-			title: 'Plan n1',
-			owner: 'HR lead',
-			start: '1 April 2026',
-			due: '1 May 2026',
-			status: 'Accepted',
-			successMeasure: 'Measure n1'
-		});
-		expect(report.groups[0]?.actions[1]).toMatchObject({
-			owner: 'Not set',
-			start: 'Not set',
-			due: 'Not set'
-		});
-		expect(report.groups[1]?.actions[0]?.status).toBe('In progress');
-	});
-
-	test('an empty plan says so, with every time frame empty', () => {
-		const { plan: report } = buildReportModel({ ...input, plan: [] }, { includeNotes: true });
-		expect(report.intro).toBe(
-			'The plan has no actions yet: the answers so far show no gap or Don’t know, and the team has not added its own.'
-		);
-		expect(report.groups.map((g) => g.actions)).toEqual([[], [], []]);
-	});
-});
-
-describe('methodology and source', () => {
-	const model = buildReportModel(input, { includeNotes: true });
-	const section = (heading: string) => model.methodology.find((s) => s.heading === heading);
-
-	test('the practice scale, step by step', () => {
-		expect(section('The practice scale')?.list).toEqual([
-			'0 Not in place yet: Nothing of this happens yet.',
-			'1 Beginning: Informal, now and then, or only planned.',
-			'2 Partly in place: Some teams, or some of the time.',
-			'3 Mostly in place: Consistent and written down.',
-			'4 Fully in place: Part of how we work, checked and reviewed.',
-			'Don\'t know: A finding in itself: left out of the score, counted, and turned into a "find out" step.',
-			'Not applicable: Left out of the score. Say briefly why it does not apply.'
-		]);
-	});
-
-	test('scoring rule and the bands as rules of thumb, with the constants of scoring.ts', () => {
-		expect(section('Scores')?.paragraphs[0]).toBe(
-			'An element’s score is the average of its scored practices, divided by 4 and shown out of 100. The overall score is the average of the element scores.'
-		);
-		expect(section('Bands')?.paragraphs).toEqual([
-			'Strength: 75 or more. Developing: 50 to 74. Growth area: under 50. The band goes with the whole number shown. These bands are rules of thumb to guide the discussion, not validated cut-offs.'
-		]);
-	});
-
-	test('the prioritization formula with the constants of prioritize.ts', () => {
-		const priorities = section('Priorities');
-		expect(priorities?.paragraphs).toEqual([
-			'For every practice with a gap: priority = gap × impact × risk boost.'
-		]);
-		expect(priorities?.list?.[0]).toBe(
-			'Gap = (4 − score) ÷ 4, so a 0 gives 1 and a 3 gives 0.25. A Don’t know counts as a gap of 0.5 and becomes a “find out” step.'
-		);
-		expect(priorities?.list?.[2]).toBe(
-			'Risk boost = 1, plus 0.25 for each linked workforce risk reported strongly (high, or low use of evidence-based practices), plus 0.1 for each linked risk reported as moderate. Unknown adds nothing.'
-		);
-		// The rule's wording is horizonRule of content/plan-text.ts, never written twice.
-		expect(priorities?.list?.[3]).toBe(
-			`Time frames: Now (0-3 months), Next (3-6 months), Later (6-12 months). ${horizonRule}`
-		);
-		expect(horizonRule).toBe(
-			'High priority (1.5 or more) and low effort: Now. High priority and more effort: start Next. Everything else: Later. “Find out” steps: always Now.'
-		);
-	});
-
-	test('source attribution, with our own wording said plainly', () => {
-		expect(model.source.paragraphs).toEqual([
-			'The practices, workforce risk factors and actions in this workbook are drawn from “Source page”, Publisher.',
-			'A note about the source.',
-			'Framework: Test framework, version 2.1.0, in our own plain-language wording. Each practice in the workbook shows the passage of the source it comes from.'
-		]);
 	});
 });
 

@@ -20,16 +20,10 @@ import {
 } from '$lib/domain/format';
 import { walkOrder } from '$lib/domain/walk';
 import { answerText, roleName } from '$lib/content/scale';
-import { planStatusLabels } from '$lib/content/plan-text';
+import { horizonHeading, planStatusLabels } from '$lib/content/plan-text';
 import { chartSummary, elementRows, type ElementRow } from './element-chart';
 import { buildMethodology, buildSource } from './report-methodology';
-import {
-	elementHighlights,
-	firstActions,
-	HORIZONS,
-	horizonHeading,
-	riskProfileSummary
-} from './summary';
+import { elementHighlights, firstActions, HORIZONS, riskProfileSummary } from './summary';
 import type {
 	LabelledValue,
 	ReportElement,

@@ -5,10 +5,10 @@ import {
 	elementHighlights,
 	firstActions,
 	HORIZONS,
-	horizonHeading,
 	horizonLine,
 	riskProfileSummary
 } from './summary';
+import { horizonHeading } from '$lib/content/plan-text';
 import { testAction as action, testItem, testRiskFactors } from './test-fixtures';
 
 describe('time frames', () => {

@@ -14,11 +14,6 @@ import type { ElementHighlight, FirstAction, LabelledValue } from './report-type
 
 export const HORIZONS: readonly Horizon[] = ['now', 'next', 'later'];
 
-/** "Now (0-3 months)": a time frame as a heading or in a sentence. */
-export function horizonHeading(horizon: Horizon): string {
-	return `${horizonLabels[horizon].title} (${horizonLabels[horizon].span})`;
-}
-
 /** "Now · 0-3 months": the time frame beside a first step. */
 export function horizonLine(horizon: Horizon): string {
 	return `${horizonLabels[horizon].title} · ${horizonLabels[horizon].span}`;
