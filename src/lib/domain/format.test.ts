@@ -10,6 +10,7 @@ import {
 	listed,
 	longDate,
 	scoreOutOf100,
+	scoredText,
 	scoreText,
 	todayLocal
 } from './format';
@@ -63,6 +64,9 @@ describe('coverage', () => {
 			'1 not answered yet'
 		]);
 		expect(leftOutParts(whole)).toEqual([]);
+	});
+	test('how many items have a score', () => {
+		expect(scoredText(partial)).toBe('20 of 23 items scored');
 	});
 	test('an element line names Don’t know and not applicable, never unanswered', () => {
 		expect(coverageText(partial)).toBe('20 of 23 items scored · 2 Don’t know · 1 not applicable');

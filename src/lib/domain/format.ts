@@ -49,12 +49,17 @@ export function leftOutParts(coverage: Coverage): string[] {
 	return parts;
 }
 
+/** "25 of 27 items scored": how many of the items that apply have a score. */
+export function scoredText(coverage: Pick<Coverage, 'scored' | 'applicable'>): string {
+	return `${coverage.scored} of ${coverage.applicable} items scored`;
+}
+
 /**
  * An element's coverage beside its score: "3 of 4 items scored · 1 Don’t know". Unanswered items
  * are not named: they are the difference, and "not answered" beside a score reads as an error.
  */
 export function coverageText(coverage: Coverage): string {
-	const parts = [`${coverage.scored} of ${coverage.applicable} items scored`];
+	const parts = [scoredText(coverage)];
 	if (coverage.dontKnow > 0) parts.push(`${coverage.dontKnow} Don’t know`);
 	if (coverage.notApplicable > 0) parts.push(`${coverage.notApplicable} not applicable`);
 	return parts.join(' · ');

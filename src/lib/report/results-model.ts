@@ -6,7 +6,7 @@
  */
 import type { Assessment, PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework, Item } from '$lib/domain/framework';
-import { elementLabel, incompleteNote, plural, scoreText } from '$lib/domain/format';
+import { elementLabel, incompleteNote, plural, scoredText, scoreText } from '$lib/domain/format';
 import {
 	GROWTH_BELOW,
 	ITEM_GROWTH,
@@ -85,7 +85,7 @@ export interface ResultsModel {
 function overallResult({ overall, coverage }: AssessmentScore): OverallResult {
 	return {
 		scoreText: scoreText(overall),
-		coverageText: `${coverage.scored} of ${coverage.applicable} items scored`,
+		coverageText: scoredText(coverage),
 		notApplicableNote:
 			coverage.notApplicable > 0
 				? `${plural(coverage.notApplicable, 'not applicable practice is', 'not applicable practices are')} left out.`
