@@ -58,6 +58,19 @@ export async function createAssessment(
 	await expect(page.getByRole('heading', { level: 1, name: fields.organization })).toBeVisible();
 }
 
+/** Creates an assessment and opens its walk-through at essential element 1. */
+export async function openWalk(page: Page, organization: string) {
+	await createAssessment(page, { organization });
+	await page.getByRole('link', { name: 'Start the walk-through' }).click();
+	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+}
+
+/** Opens the walk-through of a new assessment, as openWalk, and waits for a focused answer. */
+export async function startWalk(page: Page, organization: string) {
+	await openWalk(page, organization);
+	await expect(page.locator('input[type="radio"]:focus')).toHaveCount(1);
+}
+
 /** Waits until keyboard focus is inside item number `n` of the walk. */
 export async function expectFocusOnItem(page: Page, n: number) {
 	await expect

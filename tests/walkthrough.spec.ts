@@ -6,6 +6,7 @@ import {
 	expectFocusOnItem,
 	test,
 	expectSaved,
+	startWalk,
 	waitForServiceWorker
 } from './fixtures';
 
@@ -17,13 +18,6 @@ async function focusedItemTitle(page: Page) {
 		() =>
 			document.activeElement?.closest('[data-item-id]')?.querySelector('h3')?.textContent ?? null
 	);
-}
-
-async function startWalk(page: Page, organization: string) {
-	await createAssessment(page, { organization });
-	await page.getByRole('link', { name: 'Start the walk-through' }).click();
-	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
-	await expect(page.locator('input[type="radio"]:focus')).toHaveCount(1);
 }
 
 test('the whole walk can be done by keyboard alone, and ends at the review', async ({ page }) => {
@@ -143,26 +137,6 @@ test('notes, evidence and the discuss flag are saved and survive a reload', asyn
 		'Training roster 2025'
 	);
 	await expect(after.getByRole('checkbox', { name: 'Flag for later discussion' })).toBeChecked();
-});
-
-test('a second tab on the same assessment shows changes live', async ({ page, context }) => {
-	await startWalk(page, 'Two Tabs Agency');
-	const other = await context.newPage();
-	await other.goto(page.url());
-	const otherCard = other.locator('article').first();
-	await expect(otherCard.getByText('Not answered yet')).toBeVisible();
-
-	await page.keyboard.press('3');
-	await expect(otherCard.getByRole('radio', { name: /^3 / })).toBeChecked();
-	await expect(otherCard.getByText('Answered', { exact: true })).toBeVisible();
-
-	await otherCard
-		.getByRole('textbox', { name: 'Notes from the discussion' })
-		.fill('Typed in tab two');
-	await otherCard.getByRole('textbox', { name: 'Notes from the discussion' }).blur();
-	await expect(
-		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
-	).toHaveValue('Typed in tab two');
 });
 
 test('walk-through screens are accessible: unanswered, answered, shortcuts open', async ({
@@ -306,27 +280,6 @@ test('notes typed just before a reload are not lost', async ({ page }) => {
 	).toHaveValue('Typed right before the reload');
 });
 
-test('set-up follows changes made in another tab, without losing what is typed here', async ({
-	page,
-	context
-}) => {
-	await createAssessment(page, { organization: 'Tab Sync Agency' });
-	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
-	await page.waitForURL(/\/setup$/);
-	const other = await context.newPage();
-	await other.goto(page.url());
-	await expect(other.getByLabel('Organization')).toHaveValue('Tab Sync Agency');
-
-	await page.getByLabel('Facilitator').fill('Ana from tab one');
-	await expect(other.getByLabel('Facilitator')).toHaveValue('Ana from tab one');
-
-	// Tab two has an unsaved, invalid organization; tab one's change to it does not replace it.
-	await other.getByLabel('Organization').fill('');
-	await page.getByLabel('Unit or program').fill('Foster care');
-	await expect(other.getByLabel('Unit or program')).toHaveValue('Foster care');
-	await expect(other.getByLabel('Organization')).toHaveValue('');
-});
-
 test('typing at a person’s pace keeps every character, in notes and in plan fields', async ({
 	page
 }) => {
@@ -356,26 +309,4 @@ test('typing at a person’s pace keeps every character, in notes and in plan fi
 	await expect(
 		page.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' })
 	).toHaveValue('Clinical director');
-});
-
-test('two tabs editing the roster keep each other’s members', async ({ page, context }) => {
-	await createAssessment(page, { organization: 'Roster Sync Agency' });
-	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
-	await page.waitForURL(/\/setup$/);
-	const other = await context.newPage();
-	await other.goto(page.url());
-
-	await page.getByRole('button', { name: 'Add a member' }).click(); // role not chosen yet
-	await other.getByRole('button', { name: 'Add a member' }).click();
-	await other.getByLabel('Role').selectOption({ label: 'Clinician or therapist' });
-	await other.getByLabel('Name (optional)').fill('Alice');
-	await expect(page.getByLabel('Name (optional)').first()).toHaveValue('Alice');
-
-	await page.getByLabel('Role').nth(1).selectOption({ label: 'Caseworker' });
-	await page.getByLabel('Name (optional)').nth(1).fill('Bob');
-	await expectSaved(page);
-	await page.reload();
-	await expect(page.getByLabel('Name (optional)')).toHaveCount(2);
-	await expect(page.getByLabel('Name (optional)').first()).toHaveValue('Alice');
-	await expect(page.getByLabel('Name (optional)').nth(1)).toHaveValue('Bob');
 });

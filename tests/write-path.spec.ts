@@ -1,9 +1,17 @@
 /**
- * The write path as people break it: a full disk, two tabs on one note or one set-up page, a
- * reload of the walk page itself, and the plan written by the answer rather than by looking.
+ * The write path as people break it: a full disk, a reload of the walk page itself, damaged
+ * stored records, and the plan written by the answer rather than by looking. Two tabs on one
+ * note or one set-up page: two-tabs.spec.ts.
  */
 import type { Page } from '@playwright/test';
-import { createAssessment, expect, expectAccessible, expectFocusOnItem, test } from './fixtures';
+import {
+	createAssessment,
+	expect,
+	expectAccessible,
+	expectFocusOnItem,
+	openWalk,
+	test
+} from './fixtures';
 
 const FULL =
 	'This device is out of storage space, so this change was not saved. Everything saved before it is safe.';
@@ -35,12 +43,6 @@ async function setDiskFull(page: Page, full: boolean) {
 	await page.evaluate((value) => {
 		(window as unknown as { diskFull?: boolean }).diskFull = value;
 	}, full);
-}
-
-async function openWalk(page: Page, organization: string) {
-	await createAssessment(page, { organization });
-	await page.getByRole('link', { name: 'Start the walk-through' }).click();
-	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
 }
 
 test('a full disk: the answer is refused in words and the scale shows what is stored', async ({
@@ -164,68 +166,6 @@ test('reloading a walk page puts focus back on the current item, so the next key
 		.locator('input[type="radio"]:checked')
 		.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 	expect(checked).toEqual(['3', '2', '4']);
-});
-
-test('the same note typed in two tabs ends as one tab’s whole text, and the other tab is told', async ({
-	page,
-	context
-}) => {
-	await openWalk(page, 'Two Tabs Agency');
-	const other = await context.newPage();
-	await other.goto(page.url());
-	const noteIn = (p: Page) =>
-		p.locator('article').first().getByRole('textbox', { name: 'Notes from the discussion' });
-	await noteIn(page).click();
-	await noteIn(other).click();
-	const typeIn = async (p: Page, text: string) => {
-		for (const ch of text) {
-			await noteIn(p).press(ch === '-' ? 'Minus' : ch);
-		}
-	};
-	await Promise.all([typeIn(page, 'both-3-typed-in-A'), typeIn(other, 'both-3-typed-in-B')]);
-	await noteIn(page).blur();
-	await noteIn(other).blur();
-
-	const texts = ['both-3-typed-in-A', 'both-3-typed-in-B'];
-	// Both tabs settle on the same whole text, one of the two typed.
-	await expect
-		.poll(async () => (await noteIn(page).inputValue()) === (await noteIn(other).inputValue()))
-		.toBe(true);
-	const final = await noteIn(page).inputValue();
-	expect(texts).toContain(final);
-	const loser = final === texts[0] ? other : page;
-	await expect(
-		loser.getByText('Another tab saved a different text after yours. This field now shows it.')
-	).toBeVisible();
-
-	const third = await context.newPage();
-	await third.goto(page.url());
-	await expect(noteIn(third)).toHaveValue(final);
-});
-
-test('two tabs on set-up: different fields and different members are all kept', async ({
-	page,
-	context
-}) => {
-	await createAssessment(page, { organization: 'Setup Tabs Agency' });
-	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
-	await page.waitForURL(/\/setup$/);
-	const other = await context.newPage();
-	await other.goto(page.url());
-	await expect(other.getByLabel('Facilitator')).toBeVisible();
-
-	await page.getByLabel('Unit or program').fill('Foster care');
-	await other.getByLabel('Facilitator').fill('Dana Ortiz');
-	await page.getByRole('button', { name: 'Add a member' }).click();
-	await page.getByLabel('Role').selectOption({ label: 'Clinician or therapist' });
-	await other.getByRole('button', { name: 'Add a member' }).click();
-	await other.getByLabel('Role').last().selectOption({ label: 'Clinical supervisor' });
-
-	const third = await context.newPage();
-	await third.goto(page.url());
-	await expect(third.getByLabel('Unit or program')).toHaveValue('Foster care');
-	await expect(third.getByLabel('Facilitator')).toHaveValue('Dana Ortiz');
-	await expect(third.getByRole('group', { name: /^Member/ })).toHaveCount(2);
 });
 
 test('Load example writes its plan with its answers, before any assessment page is seen', async ({
