@@ -1,5 +1,6 @@
-// The workbook runs entirely in the browser: IndexedDB is never touched at build time, and every
-// static page is prerendered as an app shell that the service worker can serve offline.
+// The workbook runs entirely in the browser: IndexedDB is never touched at build time. Every
+// static page is prerendered (home and About with their content, see their +page.ts) so the
+// service worker can serve it offline.
 export const ssr = false;
 export const prerender = true;
 export const trailingSlash = 'never';

@@ -1,0 +1,52 @@
+/**
+ * What a page shows before any JavaScript runs: the frame and the page's heading come with the
+ * HTML, so a slow laptop paints at once. Checked with JavaScript turned off.
+ */
+import { expect, test } from '@playwright/test';
+import { createAssessment, expectAccessible } from './fixtures';
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false, serviceWorkers: 'block' });
+
+	test('home paints its frame, heading, buttons and a quiet loading line from the HTML', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: 'STS Workbook' })).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'New assessment' })).toBeVisible();
+		await expect(page.getByText('Loading your assessments…')).toBeVisible();
+		// The static shell stands aside when the page brings its own frame: one header only.
+		await expect(page.getByRole('banner')).toHaveCount(1);
+	});
+
+	test('an assessment page (served by the SPA fallback) paints the frame and a loading line', async ({
+		page
+	}) => {
+		await page.goto('/assessments/00000000-0000-4000-8000-000000000000/walk');
+		await expect(page.getByRole('link', { name: 'STS Workbook' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'About' })).toBeVisible();
+		await expect(page.getByText('Opening the workbook…')).toBeVisible();
+	});
+
+	test('About is readable without JavaScript', async ({ page }) => {
+		await page.goto('/about');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'About this workbook' })
+		).toBeVisible();
+	});
+});
+
+test('once the app runs, the static shell is gone: one header, one main, accessible', async ({
+	page
+}) => {
+	await createAssessment(page, { organization: 'Shell Agency' });
+	await expect(page.getByRole('banner')).toHaveCount(1);
+	await expect(page.getByRole('main')).toHaveCount(1);
+	await expect(page.getByText('Opening the workbook…')).toBeHidden();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: /Shell Agency/ })).toBeVisible();
+	await expect(page.getByRole('banner')).toHaveCount(1);
+	await expectAccessible(page, 'an assessment page after the shell');
+});
