@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export const test = base.extend<{ foreignRequests: string[] }>({
 	foreignRequests: [
@@ -90,4 +91,17 @@ export async function expectFocusOnItem(page: Page, n: number) {
  */
 export async function expectSaved(page: Page) {
 	await expect(page.locator('.save-indicator[data-state="saved"]')).toBeVisible();
+}
+
+/** All the text of a PDF, pages joined, runs of white space made single spaces. */
+export async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
+	const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
+	const parts: string[] = [];
+	for (let n = 1; n <= doc.numPages; n++) {
+		const content = await (await doc.getPage(n)).getTextContent();
+		parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+	}
+	const pages = doc.numPages;
+	await doc.destroy();
+	return { text: parts.join(' ').normalize('NFC').replace(/\s+/g, ' '), pages };
 }

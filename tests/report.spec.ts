@@ -1,23 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expect, expectAccessible, test, expectSaved } from './fixtures';
+import { expect, expectAccessible, test, expectSaved, pdfText } from './fixtures';
 
 const ORGANIZATION = 'Maple Hollow Child & Family Services (example)';
-
-/** All the text of a PDF, pages joined, runs of white space made single spaces. */
-async function pdfText(data: Uint8Array): Promise<{ text: string; pages: number }> {
-	const doc = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
-	const parts: string[] = [];
-	for (let n = 1; n <= doc.numPages; n++) {
-		const content = await (await doc.getPage(n)).getTextContent();
-		parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-	}
-	const pages = doc.numPages;
-	await doc.destroy();
-	return { text: parts.join(' ').normalize('NFC').replace(/\s+/g, ' '), pages };
-}
 
 async function readDownload(download: Download): Promise<Buffer> {
 	const path = await download.path();
