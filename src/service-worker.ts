@@ -4,19 +4,26 @@
 /// <reference types="@sveltejs/kit" />
 /**
  * Precaches the whole app on install so it works offline, including routes never visited online:
- * every navigation is answered with a cached page, or with the SPA fallback shell.
+ * every navigation is answered with a cached page, or with the SPA fallback shell. The few static
+ * files the app never loads itself (install icons, the font licence) are left to the network.
  * The network is only used for this origin, and only to refresh what is not cached.
  *
  * After an update, the previous version's cache stays (see cache-policy.ts): a tab opened before
  * the update still loads its own version's lazy code (the PDF, the chart) from it, by file name.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheName, cachesToDelete, isImmutableAsset } from '$lib/service-worker/cache-policy';
+import {
+	cacheName,
+	cachesToDelete,
+	isImmutableAsset,
+	isPrecachedFile
+} from '$lib/service-worker/cache-policy';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);
 const FALLBACK = '/200.html';
-const ASSETS = [...new Set([...build, ...files, ...prerendered, FALLBACK])];
+const STATIC = files.filter((file) => isPrecachedFile(file, base));
+const ASSETS = [...new Set([...build, ...STATIC, ...prerendered, FALLBACK])];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

@@ -17,11 +17,19 @@ const REQUIRED_RANGES: readonly (readonly [number, number, string])[] = [
 	[0x0020, 0x007e, 'Basic Latin'],
 	[0x00a0, 0x00ff, 'Latin-1 Supplement'],
 	[0x0100, 0x017f, 'Latin Extended-A'],
-	[0x0180, 0x024f, 'Latin Extended-B'],
+	[0x01cd, 0x01dc, 'Pinyin tone letters'],
+	[0x0218, 0x021b, 'Romanian comma-below letters'],
 	[0x0300, 0x034f, 'combining diacritical marks'],
 	[0x1e00, 0x1efb, 'Latin Extended Additional'],
 	[0x2000, 0x2064, 'General Punctuation']
 ];
+
+/**
+ * Letters outside those blocks that languages in everyday use write (Vietnamese, Azerbaijani,
+ * West African languages, Navajo, Hawaiian). The rest of Latin Extended-B, IPA and the spacing
+ * modifiers is phonetics and rarities, left out of the subsets to keep the offline cache small.
+ */
+const REQUIRED_LETTERS = 'ƠơƯư Əə ƁɓƊɗƘƙƳƴƎǝ ƐɛƆɔ Ǫǫ ʻʼ';
 
 /** Signs the report prints, named one by one so a reader sees them. */
 const REQUIRED_SIGNS = '– — ‘ ’ “ ” … • · → ← ↑ ↓ ÷ × − € £';
@@ -144,6 +152,7 @@ function requiredCodePoints(): Map<number, string> {
 			}
 		}
 	};
+	add(REQUIRED_LETTERS.replaceAll(' ', ''), 'a letter our users write');
 	add(REQUIRED_SIGNS.replaceAll(' ', ''), 'a sign the report prints');
 	for (const name of NAMES) add(name, `the name ${name}`);
 	for (const folder of ['src/lib/content/', 'src/lib/report/']) {

@@ -105,7 +105,7 @@ export async function drawElements(w: Writer, model: ReportModel) {
 	if (image) {
 		const height = (CONTENT_WIDTH * image.height) / image.width;
 		w.ensure(height);
-		w.doc.addImage(image.data, 'PNG', MARGIN, w.y, CONTENT_WIDTH, height, 'element-chart', 'FAST');
+		w.doc.addImage(image.data, 'JPEG', MARGIN, w.y, CONTENT_WIDTH, height, 'element-chart');
 		w.y += height + 10;
 	} else {
 		w.bars(model.elements);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, cachesToDelete, isImmutableAsset } from './cache-policy';
+import { cacheName, cachesToDelete, isImmutableAsset, isPrecachedFile } from './cache-policy';
 
 describe('cachesToDelete', () => {
 	const v1 = cacheName('1000');
@@ -50,5 +50,25 @@ describe('isImmutableAsset', () => {
 		['/_app/immutable/chunks/a.js', '/workbook', false]
 	])('%s with base "%s" is %s', (path, base, expected) => {
 		expect(isImmutableAsset(path, base)).toBe(expected);
+	});
+});
+
+describe('isPrecachedFile', () => {
+	it.each([
+		['/fonts/DejaVuSans.ttf', '', true],
+		['/fonts/DejaVuSans-Bold.ttf', '', true],
+		['/manifest.webmanifest', '', true],
+		['/favicon.svg', '', true],
+		['/icons/icon-192.png', '', false],
+		['/icons/icon-maskable-512.png', '', false],
+		['/fonts/DejaVu-LICENSE.txt', '', false],
+		['/workbook/icons/icon-512.png', '/workbook', false],
+		['/workbook/fonts/DejaVu-LICENSE.txt', '/workbook', false],
+		['/workbook/fonts/DejaVuSans.ttf', '/workbook', true],
+		// Only the base's own /icons/ folder is left out, not a folder of that name elsewhere.
+		['/icons/icon-192.png', '/workbook', true],
+		['/fonts/licenses/icon.png', '', true]
+	])('%s with base "%s" is %s', (path, base, expected) => {
+		expect(isPrecachedFile(path, base)).toBe(expected);
 	});
 });

@@ -31,6 +31,21 @@ export function cachesToDelete(
 }
 
 /**
+ * Static files the app itself never loads, so a first visit does not download them to precache:
+ * the install icons (the browser fetches those when it installs the app, which needs the network
+ * anyway) and the fonts' licence text (there to be read, not used). They stay on the server, and
+ * the service worker passes requests for them to the network like any file it has not cached.
+ */
+const NOT_PRECACHED = [/^\/icons\//, /^\/fonts\/[^/]*LICENSE[^/]*$/];
+
+/** Whether the static file at `pathname` (as `files` from $service-worker names it) is precached. */
+export function isPrecachedFile(pathname: string, base = ''): boolean {
+	if (!pathname.startsWith(`${base}/`)) return true;
+	const path = pathname.slice(base.length);
+	return !NOT_PRECACHED.some((pattern) => pattern.test(path));
+}
+
+/**
  * Files under /_app/immutable/ have content-hashed names: the same name is always the same bytes,
  * so any version's cache may answer for them.
  */
