@@ -2,16 +2,25 @@
  * The stored plan follows its inputs (consensus answers and the risk profile) inside the same
  * transaction as the write that changed them. No screen writes the plan while it is only being
  * looked at, and "what changed" comes back from the write that caused it.
+ *
+ * Every awaited IndexedDB request is a round trip to the browser's database process, and the
+ * answer's "Saved" waits for the whole transaction: so the inputs are read in one batch, the
+ * reconciliation is worked out in memory, and its writes go out together.
  */
 import { builtinFramework } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
-import { consensusResponses } from '$lib/domain/assessment';
-import { bundlePlanInStep, type PlanChange } from '$lib/domain/plan';
+import {
+	consensusResponses,
+	type Assessment,
+	type PlanAction,
+	type Response,
+	type ResponseSet
+} from '$lib/domain/assessment';
+import { bundlePlanInStep, reconcilePlan, type PlanChange } from '$lib/domain/plan';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import { suggestionsFor } from '$lib/domain/prioritize';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
-import { refreshPlan } from './plan';
 
 /** The tables a write that feeds the plan must hold in its transaction. */
 export function planInputTables(db: WorkbookDatabase) {
@@ -24,6 +33,57 @@ export interface PlanSync {
 	first: boolean;
 }
 
+/** What the plan of one assessment is computed from, and the plan as stored (records unchecked). */
+export interface PlanInputs {
+	assessment: Assessment;
+	responseSets: ResponseSet[];
+	responses: Response[];
+	plan: PlanAction[];
+}
+
+const NO_CHANGE: PlanSync = { changes: [], first: false };
+
+/** Reads an assessment's sets, responses and plan in one batch (the caller reads the assessment). */
+export async function readPlanInputs(
+	db: WorkbookDatabase,
+	assessmentId: string
+): Promise<Omit<PlanInputs, 'assessment'>> {
+	const [responseSets, responses, plan] = await Promise.all([
+		db.responseSets.where('assessmentId').equals(assessmentId).toArray(),
+		db.responses.where('assessmentId').equals(assessmentId).toArray(),
+		db.planActions.where('assessmentId').equals(assessmentId).toArray()
+	]);
+	return { responseSets, responses, plan };
+}
+
+/**
+ * Reconciles the stored plan with the suggestions of `inputs` (as they stand after the write)
+ * and writes the difference. Call it inside a transaction over `planInputTables(db)`, with
+ * inputs read in that same transaction, so nothing can change between the read and the write.
+ */
+export async function writePlanInStep(
+	db: WorkbookDatabase,
+	inputs: PlanInputs,
+	now = new Date()
+): Promise<PlanSync> {
+	// The same checked records the screens use (domain/stored-records): a damaged answer is
+	// left out here exactly as it is left out on screen, and a damaged action is left as it is.
+	const checked = checkStoredBundle(inputs);
+	if (!checked.ok) return NO_CHANGE;
+	const suggestions = suggestionsFor(
+		builtinFramework,
+		consensusResponses(checked.responseSets, checked.responses),
+		checked.assessment.riskProfile,
+		findOutText
+	);
+	const result = reconcilePlan(checked.assessment.id, checked.plan, suggestions, now);
+	await Promise.all([
+		result.deletes.length > 0 ? db.planActions.bulkDelete(result.deletes) : undefined,
+		result.puts.length > 0 ? db.planActions.bulkPut(result.puts) : undefined
+	]);
+	return { changes: result.changes, first: inputs.plan.length === 0 };
+}
+
 /**
  * Recomputes the suggestions of one assessment from what is stored and reconciles its plan.
  * Call it inside a transaction over `planInputTables(db)`, after the write that changed inputs.
@@ -33,25 +93,12 @@ export async function syncPlan(
 	assessmentId: string,
 	now = new Date()
 ): Promise<PlanSync> {
-	const assessment = await db.assessments.get(assessmentId);
-	if (!assessment) return { changes: [], first: false };
-	const [sets, responses, planSize] = await Promise.all([
-		db.responseSets.where('assessmentId').equals(assessmentId).toArray(),
-		db.responses.where('assessmentId').equals(assessmentId).toArray(),
-		db.planActions.where('assessmentId').equals(assessmentId).count()
+	const [assessment, rest] = await Promise.all([
+		db.assessments.get(assessmentId),
+		readPlanInputs(db, assessmentId)
 	]);
-	// The same checked records the screens use (domain/stored-records): a damaged answer is
-	// left out here exactly as it is left out on screen.
-	const checked = checkStoredBundle({ assessment, responseSets: sets, responses, plan: [] });
-	if (!checked.ok) return { changes: [], first: false };
-	const suggestions = suggestionsFor(
-		builtinFramework,
-		consensusResponses(checked.responseSets, checked.responses),
-		checked.assessment.riskProfile,
-		findOutText
-	);
-	const changes = await refreshPlan(db, assessmentId, suggestions, now);
-	return { changes, first: planSize === 0 };
+	if (!assessment) return NO_CHANGE;
+	return writePlanInStep(db, { assessment, ...rest }, now);
 }
 
 /** An imported or restored bundle with its plan in step with its answers (see syncPlan). */

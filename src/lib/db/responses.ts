@@ -2,7 +2,13 @@
 import type { Response } from '$lib/domain/assessment';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
-import { planInputTables, syncPlan, type PlanSync } from './plan-sync';
+import {
+	planInputTables,
+	readPlanInputs,
+	writePlanInStep,
+	type PlanInputs,
+	type PlanSync
+} from './plan-sync';
 
 export type ResponsePatch = Partial<Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
 
@@ -16,6 +22,10 @@ export interface SavedResponse {
  * Applies a change to the response for one item in one response set, creating it on first use,
  * marks the assessment as updated and, when the answer changed, brings the plan in step: all in
  * one transaction, so the plan can never disagree with the answers it was computed from.
+ *
+ * The screen shows "Saved" when this transaction commits, so it makes two batches of requests
+ * rather than a dozen one after another: every read at once, then every write at once (a
+ * transaction runs its requests in the order they were made, so the writes still land in order).
  */
 export async function saveResponse(
 	db: WorkbookDatabase,
@@ -26,17 +36,23 @@ export async function saveResponse(
 	const stamp = now.toISOString();
 	// Only an answer feeds the plan: notes and evidence (a write per keystroke) lock no more
 	// than they change, so they never wait behind plan work.
-	const tables = 'answer' in patch ? planInputTables(db) : [db.responses, db.assessments];
+	const feedsPlan = 'answer' in patch;
+	const tables = feedsPlan ? planInputTables(db) : [db.responses, db.assessments];
 	return db.transaction('rw', tables, async () => {
-		if (!(await db.assessments.get(target.assessmentId))) {
+		const [assessment, existing, planInputs] = await Promise.all([
+			db.assessments.get(target.assessmentId),
+			// By its unique index, as the put below will meet it, not among the assessment's own.
+			db.responses
+				.where('[responseSetId+itemId]')
+				.equals([target.responseSetId, target.itemId])
+				.first(),
+			feedsPlan ? readPlanInputs(db, target.assessmentId) : undefined
+		]);
+		if (!assessment) {
 			throw new PlainWriteError(
 				'This assessment was deleted (perhaps in another tab), so the change was not saved.'
 			);
 		}
-		const existing = await db.responses
-			.where('[responseSetId+itemId]')
-			.equals([target.responseSetId, target.itemId])
-			.first();
 		const next: Response = {
 			...(existing ?? {
 				id: crypto.randomUUID(),
@@ -49,17 +65,22 @@ export async function saveResponse(
 			...patch,
 			updatedAt: stamp
 		};
-		await db.responses.put(next);
-		await db.assessments.update(target.assessmentId, {
-			updatedAt: stamp,
-			lastItemId: target.itemId
-		});
-		const planChanges =
-			'answer' in patch
-				? await syncPlan(db, target.assessmentId, now)
-				: { changes: [], first: false };
-		return { response: next, planChanges };
+		const updated = { ...assessment, updatedAt: stamp, lastItemId: target.itemId };
+		const written = Promise.all([db.responses.put(next), db.assessments.put(updated)]);
+		// The plan is worked out from the inputs as they are after this write: the same records
+		// a read after the put would return, without waiting for one.
+		const planChanges = planInputs
+			? writePlanInStep(db, withResponse({ ...planInputs, assessment: updated }, next), now)
+			: Promise.resolve<PlanSync>({ changes: [], first: false });
+		const [, changes] = await Promise.all([written, planChanges]);
+		return { response: next, planChanges: changes };
 	});
+}
+
+/** The plan inputs with `response` in place of the stored one it replaces (or added). */
+function withResponse(inputs: PlanInputs, response: Response): PlanInputs {
+	const others = inputs.responses.filter((r) => r.id !== response.id);
+	return { ...inputs, responses: [...others, response] };
 }
 
 export async function responsesOfSet(

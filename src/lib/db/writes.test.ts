@@ -2,7 +2,7 @@
  * The write path: the plan follows its inputs inside the write that changed them, set-up writes
  * touch only their own field or member, and a write to a deleted assessment fails in words.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { describeWriteFailure } from '$lib/domain/write-errors';
 import { WorkbookDatabase } from './database';
 import { testDraft, testFramework } from './test-fixtures';
@@ -75,6 +75,33 @@ describe('the plan follows the answers inside the same write', () => {
 		expect(saved.planChanges.changes).toEqual([]);
 		expect((await readBundle(db, id))!.plan).toEqual([]);
 	});
+});
+
+test('an answer and the plan it changes are stored together or not at all', async () => {
+	const { id, target } = await fresh();
+	const before = (await readBundle(db, id))!.assessment;
+	const put = IDBObjectStore.prototype.put;
+	// The plan's write fails as a full disk would: the answer before it in the same write goes too.
+	const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+		this: IDBObjectStore,
+		...args: [unknown, IDBValidKey?]
+	) {
+		if (this.name === 'planActions') {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		}
+		return put.apply(this, args);
+	});
+	try {
+		await expect(
+			saveResponse(db, target('item.leaders-trained'), { answer: { kind: 'score', value: 1 } }, at)
+		).rejects.toThrow('The quota has been exceeded.');
+	} finally {
+		failing.mockRestore();
+	}
+	const after = (await readBundle(db, id))!;
+	expect(after.responses).toEqual([]);
+	expect(after.plan).toEqual([]);
+	expect(after.assessment).toEqual(before);
 });
 
 test('a damaged stored plan action never blocks an answer, and is left as it is', async () => {

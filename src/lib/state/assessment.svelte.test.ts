@@ -123,3 +123,36 @@ test('a failed write returns the failure in words and changes nothing', async ()
 	flushSync();
 	expect(shown).toEqual([true, 100, 0]);
 });
+
+test('the chosen answer shows at once; a failed write shows the stored one again', async () => {
+	const four = { kind: 'score', value: 4 } as const;
+	const one = { kind: 'score', value: 1 } as const;
+	await answer(a1, 4);
+	const saving = model.answer(a1, one);
+	// Before the write has even reached the database, the scale shows the choice.
+	expect(model.shownAnswer(a1)).toEqual(one);
+	expect(model.responses.get(a1)?.answer).toEqual(four);
+	expect((await saving).ok).toBe(true);
+	await vi.waitFor(() => expect(model.responses.get(a1)?.answer).toEqual(one));
+	expect(model.shownAnswer(a1)).toEqual(one);
+
+	database().close();
+	try {
+		const failing = model.answer(a1, { kind: 'score', value: 0 });
+		expect(model.shownAnswer(a1)).toEqual({ kind: 'score', value: 0 });
+		expect((await failing).ok).toBe(false);
+		expect(model.shownAnswer(a1)).toEqual(one);
+	} finally {
+		await database().open();
+	}
+});
+
+test('a second "Not applicable" key before the first is stored changes nothing', async () => {
+	const notApplicable = { kind: 'not-applicable', reason: '' } as const;
+	const first = model.answer(b2, notApplicable);
+	expect(await model.answer(b2, notApplicable)).toEqual({ ok: true, value: undefined });
+	expect((await first).ok).toBe(true);
+	await vi.waitFor(() => expect(model.responses.get(b2)?.answer).toEqual(notApplicable));
+	const stored = await database().responses.where('assessmentId').equals(model.id).toArray();
+	expect(stored.map((r) => r.itemId)).toEqual([b2]);
+});

@@ -34,6 +34,7 @@ import {
 } from '$lib/domain/prioritize';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { NotApplicableReasons } from './not-applicable-reasons';
+import { PendingAnswers } from './pending-answers.svelte';
 import { PlanChangeNotice, type PlanChanges } from './plan-change-notice.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
 import { StoredAssessment } from './stored-assessment.svelte';
@@ -48,6 +49,7 @@ export class AssessmentState {
 	readonly #stored: StoredAssessment;
 	readonly #notice = new PlanChangeNotice();
 	readonly #reasons = new NotApplicableReasons();
+	readonly #pending = new PendingAnswers();
 
 	constructor(id: string) {
 		this.id = id;
@@ -87,6 +89,15 @@ export class AssessmentState {
 	/** The stored plan (suggestions the team has seen, edited or added). */
 	get plan(): PlanAction[] {
 		return this.#stored.plan;
+	}
+
+	/**
+	 * The answer the scale shows on an item: the one just chosen while its write is on its way,
+	 * else the stored one (a failed write shows the stored one again). Scores, progress and the
+	 * plan follow only what is stored.
+	 */
+	shownAnswer(itemId: string): Answer | null {
+		return this.#pending.shown(itemId, this.responses.get(itemId));
 	}
 
 	// --- What the answers add up to (derived lazily, after the constructor) ---
@@ -139,10 +150,14 @@ export class AssessmentState {
 	 * changes nothing (the value is then undefined); coming back to it brings back its reason.
 	 */
 	async answer(itemId: string, answer: Answer | null): Promise<SaveResult<Response | undefined>> {
-		const previous = this.responses.get(itemId)?.answer;
+		// What is on screen: a second key before the first write is back compares with that.
+		const previous = this.shownAnswer(itemId);
 		const next = this.#reasons.answerToSave(itemId, previous, answer);
 		if (next.skip) return { ok: true, value: undefined };
-		return this.saveResponse(itemId, { answer: next.answer });
+		const choice = this.#pending.choose(itemId, next.answer);
+		const saved = await this.saveResponse(itemId, { answer: next.answer });
+		choice.settle(saved.ok ? saved.value.updatedAt : undefined);
+		return saved;
 	}
 
 	/** The reason of a "Not applicable" answer, as typed (clearing it included). */
