@@ -1,0 +1,133 @@
+/**
+ * Cold page loads: what a page downloads until the network is idle, the home page's first paint
+ * and usable time on a first visit, the service worker's precache, and home with many
+ * assessments. Each call is one run in a new browser context.
+ */
+import { withContext } from './browser.mjs';
+import { fileForPath, gzipSize } from './first-load.mjs';
+import { installPageProbes, precachedPaths } from './probes.mjs';
+
+/** @typedef {import('@playwright/test').Page} Page */
+
+/**
+ * Every JS and CSS file the page itself fetches (the service worker's own script and its
+ * precache requests are not the page's load).
+ */
+function recordAssets(/** @type {Page} */ page, /** @type {string} */ origin) {
+	/** @type {Set<string>} */
+	const paths = new Set();
+	page.on('response', (response) => {
+		const url = new URL(response.url());
+		if (url.origin !== origin || url.pathname.endsWith('/service-worker.js')) return;
+		if (/\.(m?js|css)$/.test(url.pathname)) paths.add(url.pathname);
+	});
+	return paths;
+}
+
+/** Gzip bytes of the JS and of the CSS among `paths`, as files of the build. */
+export function gzipOf(/** @type {string} */ buildDir, /** @type {Iterable<string>} */ paths) {
+	const total = { js: 0, css: 0, other: 0 };
+	for (const path of paths) {
+		const file = fileForPath(buildDir, path);
+		if (!file) continue;
+		const kind = /\.m?js$/.test(path) ? 'js' : path.endsWith('.css') ? 'css' : 'other';
+		total[kind] += gzipSize(file);
+	}
+	return total;
+}
+
+/** Waits for a mark the page probes set, and returns the probes' record. */
+async function waitForMark(/** @type {Page} */ page, /** @type {string} */ name, timeout = 60_000) {
+	await page.waitForFunction(
+		(mark) => {
+			const bench = /** @type {any} */ (window).__bench;
+			return Boolean(bench && mark in bench.marks);
+		},
+		name,
+		{ timeout }
+	);
+	return page.evaluate(() => {
+		const bench = /** @type {any} */ (window).__bench;
+		return {
+			marks: /** @type {Record<string, number>} */ (bench.marks),
+			kinds: /** @type {Record<string, string>} */ (bench.kinds),
+			longTasks: /** @type {number[]} */ (bench.longTasks)
+		};
+	});
+}
+
+/**
+ * A first visit to home (empty profile, service worker allowed, as for a new user): first
+ * contentful paint, usable, the JS and CSS fetched until network idle, and then (if asked: it is
+ * the same every run) once the service worker is active, the gzip bytes of all it precached.
+ */
+export async function homeFirstVisit(
+	/** @type {string} */ origin,
+	/** @type {string} */ buildDir,
+	withPrecache = true
+) {
+	return withContext(
+		origin,
+		null,
+		async ({ page }) => {
+			await page.addInitScript(installPageProbes);
+			const assets = recordAssets(page, origin);
+			await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+			const { marks, kinds } = await waitForMark(page, 'homeUsable');
+			if (kinds.homeUsable !== 'empty')
+				throw new Error('a fresh profile did not show the empty state');
+			const fcp = await page.evaluate(
+				() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+			);
+			const bytes = gzipOf(buildDir, assets);
+			const cached = withPrecache ? await page.evaluate(precachedPaths) : null;
+			return {
+				fcp,
+				usable: marks.homeUsable ?? NaN,
+				js: bytes.js,
+				css: bytes.css,
+				precache: cached ? gzipOf(buildDir, cached) : null
+			};
+		},
+		{ serviceWorkers: 'allow' }
+	);
+}
+
+/** A cold load of `path` with `seed`'s data: the JS and CSS gzip bytes until network idle. */
+export async function pageToIdle(
+	/** @type {string} */ origin,
+	/** @type {string} */ buildDir,
+	/** @type {string} */ seed,
+	/** @type {string} */ path
+) {
+	return withContext(origin, seed, async ({ page }) => {
+		const assets = recordAssets(page, origin);
+		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+		const bytes = gzipOf(buildDir, assets);
+		return { js: bytes.js, css: bytes.css };
+	});
+}
+
+/**
+ * Home on a profile holding many assessments: the time until it is usable (the list showing)
+ * and the longest main-thread task until the network is idle after that.
+ */
+export async function homeAtScale(/** @type {string} */ origin, /** @type {string} */ seed) {
+	return withContext(origin, seed, async ({ page }) => {
+		await page.addInitScript(installPageProbes);
+		await page.goto(`${origin}/`);
+		const usable = await waitForMark(page, 'homeUsable', 5 * 60_000);
+		if (usable.kinds.homeUsable !== 'list')
+			throw new Error('home did not list the seeded assessments');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		const { longTasks } = await waitForMark(page, 'homeUsable');
+		const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+		return {
+			usable: usable.marks.homeUsable ?? NaN,
+			longestTask: Math.max(0, ...longTasks),
+			longTasks: longTasks.length,
+			domNodes
+		};
+	});
+}
