@@ -137,3 +137,54 @@ test('a big file shows how far the check has come, in an accessible progress bar
 	await expect(ready).toContainText('…and 1,450 more.');
 	await expect(progress).toBeHidden();
 });
+
+test('a consultant with many assessments sees the newest fifty, and more on request', async ({
+	page
+}, testInfo) => {
+	test.slow();
+	await page.goto('/');
+	const path = testInfo.outputPath('sixty.json');
+	writeFileSync(path, [...bigBackupChunks(60)].join(''));
+	await page.getByLabel('Workbook file to import').setInputFiles(path);
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await expect(page.getByText('Imported 60 assessments.')).toBeVisible();
+	// A record damaged on disk, older than every other: beyond the first page, yet named.
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('sts-workbook');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const tx = open.result.transaction('assessments', 'readwrite');
+					tx.objectStore('assessments').put({ id: 'damaged', updatedAt: '2000-01-01' });
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+				};
+			})
+	);
+	await page.reload();
+
+	const cards = page.getByRole('list', { name: 'Assessments' }).getByRole('listitem');
+	await expect(cards).toHaveCount(50);
+	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+		'Showing 50 of 60 assessments'
+	);
+	await expect(page.getByRole('alert')).toContainText(
+		'1 stored assessment could not be read: its record in this browser is damaged.'
+	);
+	await expect(cards.first()).toContainText('27 of 27 items');
+	await expectAccessible(page, 'on home with a page of a longer list');
+
+	const more = page.getByRole('button', { name: 'Show 10 more assessments' });
+	await more.focus();
+	await page.keyboard.press('Enter');
+	await expect(cards).toHaveCount(60);
+	// The keyboard user goes on from the first card the button added.
+	await expect(cards.nth(50).getByRole('link').first()).toBeFocused();
+	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+		'Showing 60 of 60 assessments'
+	);
+	await expect(more).toBeHidden();
+});

@@ -77,15 +77,16 @@ export async function getAssessment(
 	return db.assessments.get(id);
 }
 
-/** Deletes an assessment with everything that belongs to it, all or nothing. */
+/** Deletes an assessment with everything that belongs to it (its home summary too), all or nothing. */
 export async function deleteAssessment(db: WorkbookDatabase, id: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.responses, db.planActions],
+		[db.assessments, db.responseSets, db.responses, db.planActions, db.summaries],
 		async () => {
 			await db.responses.where('assessmentId').equals(id).delete();
 			await db.responseSets.where('assessmentId').equals(id).delete();
 			await db.planActions.where('assessmentId').equals(id).delete();
+			await db.summaries.delete(id);
 			await db.assessments.delete(id);
 		}
 	);

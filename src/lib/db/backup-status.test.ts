@@ -4,6 +4,9 @@ import { readWorkbookFile } from '$lib/domain/file-format';
 import { WorkbookDatabase } from './database';
 import { backupStatus, markBackedUp } from './backup-status';
 import { importBundles } from './transfer';
+import { backupReminder } from '$lib/domain/backup-reminder';
+import { readBundle } from './assessments';
+import { saveResponse } from './responses';
 
 const v1Text = readFileSync('src/lib/domain/fixtures/workbook-v1.json', 'utf8');
 let db: WorkbookDatabase;
@@ -31,5 +34,35 @@ describe('backup status', () => {
 		expect(first.changesSince).toBe(1 + 27 + plan);
 		await markBackedUp(db, new Date('2099-01-01T00:00:00Z'));
 		expect((await backupStatus(db)).changesSince).toBe(0);
+	});
+
+	test('counts up to what the reminder needs in each table, never every record', async () => {
+		fresh();
+		await importBundles(db, [...parsed().assessments, ...parsed().assessments], 'copy');
+		expect(await db.responses.count()).toBe(54);
+		expect(await db.planActions.count()).toBe(70);
+		const status = await backupStatus(db);
+		// 2 assessments, 54 answers counted as 50, 70 plan actions counted as 50.
+		expect(status.changesSince).toBe(2 + 50 + 50);
+		expect(backupReminder({ ...status, now: new Date() })).toEqual({
+			remind: true,
+			reason: 'never'
+		});
+	});
+
+	test('counts only what changed after the backup (by index, whatever the size)', async () => {
+		fresh();
+		const [id] = await importBundles(db, parsed().assessments, 'copy');
+		await markBackedUp(db, new Date('2099-01-01T00:00:00Z'));
+		const bundle = (await readBundle(db, id!))!;
+		const response = bundle.responses[0]!;
+		// A note feeds no plan: the answer's record and its assessment change, nothing else.
+		await saveResponse(
+			db,
+			{ assessmentId: id!, responseSetId: response.responseSetId, itemId: response.itemId },
+			{ notes: 'Checked again' },
+			new Date('2099-01-02T00:00:00Z')
+		);
+		expect((await backupStatus(db)).changesSince).toBe(2);
 	});
 });

@@ -4,11 +4,28 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
+import type { Progress } from '$lib/domain/progress';
+import type { AssessmentScore } from '$lib/domain/scoring';
 
 /** Small facts about this device's workbook, such as when the last backup was made. */
 export interface Setting {
 	key: string;
 	value: unknown;
+}
+
+/**
+ * What the home card shows of one assessment, derived from its consensus answers and kept so
+ * that home never reads every answer. Derived data: never exported, safe to delete and rebuild.
+ * It is current while its stamps equal the assessment's `updatedAt` (every write of an answer
+ * moves it) and the framework it was computed with; otherwise it is recomputed (db/summaries).
+ */
+export interface StoredSummary {
+	assessmentId: string;
+	assessmentUpdatedAt: string;
+	frameworkId: string;
+	frameworkVersion: string;
+	progress: Progress;
+	score: AssessmentScore;
 }
 
 export const DATABASE_NAME = 'sts-workbook';
@@ -19,6 +36,7 @@ export class WorkbookDatabase extends Dexie {
 	responses!: EntityTable<Response, 'id'>;
 	planActions!: EntityTable<PlanAction, 'id'>;
 	settings!: EntityTable<Setting, 'key'>;
+	summaries!: EntityTable<StoredSummary, 'assessmentId'>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name, watchedIndexedDB());
@@ -29,6 +47,14 @@ export class WorkbookDatabase extends Dexie {
 			responses: 'id, assessmentId, &[responseSetId+itemId]',
 			planActions: 'id, assessmentId',
 			settings: 'key'
+		});
+		// Home at consultant scale: the backup reminder counts changed records by index instead
+		// of reading them all, and each card's progress and score are kept (see StoredSummary).
+		// The browser builds the new indexes over the stored records while upgrading.
+		this.version(2).stores({
+			responses: 'id, assessmentId, &[responseSetId+itemId], updatedAt',
+			planActions: 'id, assessmentId, updatedAt',
+			summaries: 'assessmentId'
 		});
 	}
 }

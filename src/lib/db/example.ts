@@ -1,15 +1,17 @@
 /** "Load example": writes the built-in example assessment as a new, clearly labelled assessment. */
 import type { ExampleAssessment } from '$lib/content/example';
+import type { Framework } from '$lib/domain/framework';
 import type { Response } from '$lib/domain/assessment';
-import { newAssessmentRecords, type FrameworkRef } from './assessments';
+import { newAssessmentRecords } from './assessments';
 import type { WorkbookDatabase } from './database';
 import { planInputTables, syncPlan } from './plan-sync';
+import { computeSummary } from './summaries';
 
 /** Every record gets fresh ids, so the example can be loaded more than once. */
 export async function loadExample(
 	db: WorkbookDatabase,
 	example: ExampleAssessment,
-	framework: FrameworkRef,
+	framework: Pick<Framework, 'id' | 'version' | 'elements' | 'items'>,
 	now = new Date()
 ): Promise<string> {
 	const { assessment, consensus } = newAssessmentRecords(
@@ -38,10 +40,11 @@ export async function loadExample(
 		discuss: r.discuss,
 		updatedAt: stamp
 	}));
-	await db.transaction('rw', planInputTables(db), async () => {
+	await db.transaction('rw', [...planInputTables(db), db.summaries], async () => {
 		await db.assessments.add(assessment);
 		await db.responseSets.add(consensus);
 		await db.responses.bulkAdd(responses);
+		await db.summaries.put(computeSummary(framework, assessment, [consensus], responses));
 		// The example arrives with its plan, as if its answers had been given one by one.
 		await syncPlan(db, assessment.id, now);
 	});

@@ -6,7 +6,7 @@ import { bench, describe } from 'vitest';
 import { builtinFramework } from '$lib/content';
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
-import { listAssessmentSummaries } from './summaries';
+import { countDamagedAssessments, keepSummaries, listAssessmentSummaries } from './summaries';
 
 const itemIds = builtinFramework.items.map((i) => i.id);
 
@@ -38,12 +38,16 @@ async function seeded(count: number) {
 }
 
 describe('home list', async () => {
-	const small = await seeded(10);
-	const large = await seeded(100);
-	bench('10 assessments x 27 answers', async () => {
-		await listAssessmentSummaries(small, builtinFramework);
+	const stale = await seeded(100);
+	const kept = await seeded(1_000);
+	await keepSummaries(kept, (await listAssessmentSummaries(kept, builtinFramework)).recomputed);
+	bench('first page of 100 assessments, every summary recomputed from 27 answers', async () => {
+		await listAssessmentSummaries(stale, builtinFramework, 50);
 	});
-	bench('100 assessments x 27 answers', async () => {
-		await listAssessmentSummaries(large, builtinFramework);
+	bench('first page of 1,000 assessments, summaries kept', async () => {
+		await listAssessmentSummaries(kept, builtinFramework, 50);
+	});
+	bench('damaged count over 1,000 assessments', async () => {
+		await countDamagedAssessments(kept);
 	});
 });

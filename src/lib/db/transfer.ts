@@ -2,12 +2,14 @@
  * Moving whole assessments in and out of the database: exports, backups and imports. An import
  * is one transaction: on any failure nothing is written.
  */
+import { builtinFramework } from '$lib/content';
 import { bundleIntegrityProblems, withFreshIds } from '$lib/domain/bundle-links';
 import type { AssessmentBundle } from '$lib/domain/file-schema';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
 import type { WorkbookDatabase } from './database';
 import { withPlanInStep } from './plan-sync';
+import { computeSummary } from './summaries';
 
 /** What a backup or snapshot can hold: every whole assessment, and a count of what was not. */
 export interface StoredBundles {
@@ -95,7 +97,7 @@ export async function importBundles(
 ): Promise<string[]> {
 	return db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.responses, db.planActions],
+		[db.assessments, db.responseSets, db.responses, db.planActions, db.summaries],
 		async () => {
 			let prepared = mode === 'copy' ? bundles.map((b) => withFreshIds(b, newId)) : bundles;
 
@@ -133,7 +135,8 @@ export async function importBundles(
 			// an older version, or edited by hand, may carry a stale plan).
 			prepared = prepared.map((bundle) => withPlanInStep(bundle, now));
 
-			// 4. One bulk write per table.
+			// 4. One bulk write per table, with each home card's summary (so home never has to
+			// read the answers of what was just imported).
 			const assessments: Assessment[] = [];
 			const responseSets: ResponseSet[] = [];
 			const responses: Response[] = [];
@@ -148,6 +151,11 @@ export async function importBundles(
 			await db.responseSets.bulkAdd(responseSets);
 			await db.responses.bulkAdd(responses);
 			await db.planActions.bulkAdd(plan);
+			await db.summaries.bulkPut(
+				prepared.map((b) =>
+					computeSummary(builtinFramework, b.assessment, b.responseSets, b.responses)
+				)
+			);
 			return assessments.map((a) => a.id);
 		}
 	);

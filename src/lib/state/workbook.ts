@@ -6,16 +6,36 @@
 import { builtinFramework } from '$lib/content';
 import { createAssessment, deleteAssessment } from '$lib/db/assessments';
 import { database } from '$lib/db/database';
-import { listAssessmentSummaries, type AssessmentList } from '$lib/db/summaries';
+import {
+	countDamagedAssessments,
+	keepSummaries,
+	listAssessmentSummaries,
+	type AssessmentList
+} from '$lib/db/summaries';
 import type { AssessmentDraft } from '$lib/domain/assessment';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
 
-export type { AssessmentSummary } from '$lib/db/summaries';
+export type { AssessmentList, AssessmentSummary } from '$lib/db/summaries';
 
-/** Every assessment on this device with its progress and score, kept live. */
-export function assessmentList(): LiveQuery<AssessmentList> {
-	return new LiveQuery(() => listAssessmentSummaries(database(), builtinFramework));
+/** The newest `limit` assessments on this device with their progress and score, kept live. */
+export function assessmentList(limit: number): LiveQuery<AssessmentList> {
+	return new LiveQuery(() => listAssessmentSummaries(database(), builtinFramework, limit));
+}
+
+/** How many stored assessment records are too damaged to list, counted in small chunks. */
+export function damagedAssessmentCount(): LiveQuery<number> {
+	return new LiveQuery(() => countDamagedAssessments(database()));
+}
+
+/**
+ * Stores the summaries a list had to compute, so the next visit reads them instead of the
+ * answers. Derived data: a failure costs only speed, so it is noted, never shown.
+ */
+export function keepListSummaries(list: AssessmentList): void {
+	keepSummaries(database(), list.recomputed).catch((error: unknown) =>
+		console.warn('Home summaries not kept:', error)
+	);
 }
 
 // Each command answers { ok, value } or { ok: false, message } (saveStatus.track): the screen
