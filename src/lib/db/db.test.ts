@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { WorkbookDatabase } from './database';
-import { testDraft, testFramework } from './test-fixtures';
+import { testDraft, testFramework, twoElementFramework } from './test-fixtures';
 import { createAssessment, deleteAssessment, listAssessments, readBundle } from './assessments';
 import { saveResponse } from './responses';
 import { listAssessmentSummaries } from './summaries';
@@ -97,19 +97,7 @@ describe('responses repository', () => {
 	});
 });
 
-/** Two elements: x holds item.a and item.b, y holds item.c and item.d. */
-const summaryFramework = {
-	elements: [
-		{ id: 'x', number: 1 },
-		{ id: 'y', number: 2 }
-	],
-	items: [
-		{ id: 'item.a', elementId: 'x' },
-		{ id: 'item.b', elementId: 'x' },
-		{ id: 'item.c', elementId: 'y' },
-		{ id: 'item.d', elementId: 'y' }
-	]
-} as unknown as Parameters<typeof listAssessmentSummaries>[1];
+const summaryFramework = twoElementFramework;
 
 describe('summaries', () => {
 	test('progress counts complete consensus answers among the framework items', async () => {

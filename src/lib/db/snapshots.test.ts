@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readWorkbookFile } from '$lib/domain/file-format';
 import { deleteAssessment } from './assessments';
 import {
+	latestChangeAt,
 	listSnapshots,
 	parseSnapshotName,
 	restoreNewestSnapshot,
@@ -34,6 +35,26 @@ async function addAssessment(organization: string) {
 	const [id] = await importBundles(db, [copy], 'copy');
 	return id!;
 }
+
+describe('latestChangeAt', () => {
+	it('is the newest change of any table, read from the indexes', async () => {
+		expect(await latestChangeAt(db)).toBeUndefined();
+		const id = await addAssessment('Stamped Agency');
+		const stamp = (minute: number) => at(minute).toISOString();
+		await db.assessments.update(id, { updatedAt: stamp(1) });
+		const [response] = await db.responses.where('assessmentId').equals(id).toArray();
+		const [action] = await db.planActions.where('assessmentId').equals(id).toArray();
+		await db.responses.toCollection().modify({ updatedAt: stamp(2) });
+		await db.planActions.toCollection().modify({ updatedAt: stamp(3) });
+		// The plan holds the newest change: 14:03.
+		expect(await latestChangeAt(db)).toBe(stamp(3));
+		await db.responses.update(response!.id, { updatedAt: stamp(5) });
+		expect(await latestChangeAt(db)).toBe(stamp(5));
+		await db.planActions.update(action!.id, { updatedAt: stamp(4) });
+		await db.assessments.update(id, { updatedAt: stamp(9) });
+		expect(await latestChangeAt(db)).toBe(stamp(9));
+	});
+});
 
 describe('snapshot names', () => {
 	it('say when and how many, and sort by time', () => {

@@ -8,30 +8,11 @@ import { deleteAssessment, newAssessmentRecords, updateDetails } from './assessm
 import { backupStatus } from './backup-status';
 import { WorkbookDatabase, type StoredSummary } from './database';
 import { saveResponse } from './responses';
-import {
-	countDamagedAssessments,
-	keepSummaries,
-	listAssessmentSummaries,
-	type SummaryFramework
-} from './summaries';
-import { testDraft } from './test-fixtures';
+import { countDamagedAssessments, keepSummaries, listAssessmentSummaries } from './summaries';
+import { testDraft, twoElementFramework } from './test-fixtures';
 import { importBundles } from './transfer';
 
-/** Two elements: x holds item.a and item.b, y holds item.c and item.d. */
-const framework = {
-	id: 'test-framework',
-	version: '1',
-	elements: [
-		{ id: 'x', number: 1 },
-		{ id: 'y', number: 2 }
-	],
-	items: [
-		{ id: 'item.a', elementId: 'x' },
-		{ id: 'item.b', elementId: 'x' },
-		{ id: 'item.c', elementId: 'y' },
-		{ id: 'item.d', elementId: 'y' }
-	]
-} as unknown as SummaryFramework;
+const framework = twoElementFramework;
 
 let db: WorkbookDatabase;
 let n = 0;
