@@ -181,10 +181,12 @@ test('Load example writes its plan with its answers, before any assessment page 
 				const open = indexedDB.open('sts-workbook');
 				open.onerror = () => reject(new Error(String(open.error)));
 				open.onsuccess = () => {
-					const tx = open.result.transaction('planActions');
-					const count = tx.objectStore('planActions').count();
-					count.onsuccess = () => {
-						resolve(count.result);
+					// One plan record per assessment, holding its actions (database version 3).
+					const tx = open.result.transaction('plans');
+					const plans = tx.objectStore('plans').getAll();
+					plans.onsuccess = () => {
+						const all = plans.result as { actions: unknown[] }[];
+						resolve(all.reduce((sum, plan) => sum + plan.actions.length, 0));
 						open.result.close();
 					};
 				};
@@ -224,9 +226,36 @@ test('damaged stored records: screens show what is whole and name what is not', 
 	await putRaw(page, 'assessments', [
 		{ id: brokenId, organization: 42, updatedAt: '2026-11-25T10:00:00.000Z' }
 	]);
-	await putRaw(page, 'responses', [
-		{ id: '22222222-2222-4222-8222-222222222222', assessmentId: id, responseSetId: 'x', itemId: 7 }
-	]);
+	// An answer is a row inside its set's record: a damaged one sits beside the whole ones.
+	await page.evaluate(
+		([assessmentId, row]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('sts-workbook');
+				open.onerror = () => reject(new Error(String(open.error)));
+				open.onsuccess = () => {
+					const tx = open.result.transaction('responseSets', 'readwrite');
+					const store = tx.objectStore('responseSets');
+					const sets = store.index('assessmentId').getAll(assessmentId);
+					sets.onsuccess = () => {
+						for (const set of sets.result) store.put({ ...set, responses: [row] });
+					};
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(new Error(String(tx.error)));
+				};
+			}),
+		[
+			id,
+			{
+				id: '22222222-2222-4222-8222-222222222222',
+				assessmentId: id,
+				responseSetId: 'x',
+				itemId: 7
+			}
+		] as const
+	);
 
 	await page.goto('/');
 	await expect(page.getByRole('alert')).toContainText(

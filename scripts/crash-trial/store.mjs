@@ -22,13 +22,11 @@ export async function readStore(page, assessmentId) {
 			try {
 				const assessments = await all('assessments');
 				const sets = await all('responseSets');
-				const responses = await all('responses');
+				// Each set record holds its answers (database version 3).
 				const consensus = sets.find((s) => s.assessmentId === id && s.kind === 'consensus');
 				const items = {};
-				for (const r of responses) {
-					if (r.responseSetId === consensus?.id) {
-						items[r.itemId] = { answer: r.answer, notes: r.notes };
-					}
+				for (const r of consensus?.responses ?? []) {
+					items[r.itemId] = { answer: r.answer, notes: r.notes };
 				}
 				return {
 					exists: true,

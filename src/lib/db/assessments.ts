@@ -5,6 +5,8 @@
 import type {
 	Assessment,
 	AssessmentDraft,
+	PlanAction,
+	Response,
 	ResponseSet,
 	RosterMember
 } from '$lib/domain/assessment';
@@ -12,6 +14,7 @@ import { withMember, withoutMember } from '$lib/domain/roster-members';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import type { WorkbookDatabase } from './database';
+import { planRows, splitSets } from './stored-sets';
 
 export interface FrameworkRef {
 	id: string;
@@ -60,7 +63,7 @@ export async function createAssessment(
 	const { assessment, consensus } = newAssessmentRecords(draft, framework, now);
 	await db.transaction('rw', db.assessments, db.responseSets, async () => {
 		await db.assessments.add(assessment);
-		await db.responseSets.add(consensus);
+		await db.responseSets.add({ ...consensus, responses: [] });
 	});
 	return assessment.id;
 }
@@ -81,11 +84,10 @@ export async function getAssessment(
 export async function deleteAssessment(db: WorkbookDatabase, id: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.responses, db.planActions, db.summaries],
+		[db.assessments, db.responseSets, db.plans, db.summaries],
 		async () => {
-			await db.responses.where('assessmentId').equals(id).delete();
 			await db.responseSets.where('assessmentId').equals(id).delete();
-			await db.planActions.where('assessmentId').equals(id).delete();
+			await db.plans.delete(id);
 			await db.summaries.delete(id);
 			await db.assessments.delete(id);
 		}
@@ -97,20 +99,22 @@ export async function readBundle(
 	db: WorkbookDatabase,
 	id: string
 ): Promise<AssessmentBundle | undefined> {
-	return db.transaction(
-		'r',
-		[db.assessments, db.responseSets, db.responses, db.planActions],
-		async () => {
-			const assessment = await db.assessments.get(id);
-			if (!assessment) return undefined;
-			const [responseSets, responses, plan] = await Promise.all([
-				db.responseSets.where('assessmentId').equals(id).toArray(),
-				db.responses.where('assessmentId').equals(id).toArray(),
-				db.planActions.where('assessmentId').equals(id).toArray()
-			]);
-			return { assessment, responseSets, responses, plan };
-		}
-	);
+	return db.transaction('r', [db.assessments, db.responseSets, db.plans], async () => {
+		const [assessment, sets, plan] = await Promise.all([
+			db.assessments.get(id),
+			db.responseSets.where('assessmentId').equals(id).toArray(),
+			db.plans.get(id)
+		]);
+		if (!assessment) return undefined;
+		// As stored, unchecked: the screens check every record (domain/stored-records).
+		const { responseSets, responses } = splitSets(sets);
+		return {
+			assessment,
+			responseSets: responseSets as ResponseSet[],
+			responses: responses as Response[],
+			plan: planRows(plan) as PlanAction[]
+		};
+	});
 }
 
 /** The set-up fields one change may patch (already checked by the caller's schema). */

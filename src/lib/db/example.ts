@@ -6,6 +6,7 @@ import { newAssessmentRecords } from './assessments';
 import type { WorkbookDatabase } from './database';
 import { planInputTables, syncPlan } from './plan-sync';
 import { computeSummary } from './summaries';
+import { nestSets } from './stored-sets';
 
 /** Every record gets fresh ids, so the example can be loaded more than once. */
 export async function loadExample(
@@ -42,8 +43,7 @@ export async function loadExample(
 	}));
 	await db.transaction('rw', [...planInputTables(db), db.summaries], async () => {
 		await db.assessments.add(assessment);
-		await db.responseSets.add(consensus);
-		await db.responses.bulkAdd(responses);
+		await db.responseSets.add(nestSets([consensus], responses)[0]!);
 		await db.summaries.put(computeSummary(framework, assessment, [consensus], responses));
 		// The example arrives with its plan, as if its answers had been given one by one.
 		await syncPlan(db, assessment.id, now);

@@ -16,15 +16,16 @@ import {
 	type Response,
 	type ResponseSet
 } from '$lib/domain/assessment';
-import { bundlePlanInStep, reconcilePlan, type PlanChange } from '$lib/domain/plan';
+import { bundlePlanInStep, reconcilePlan, withPlanWrites, type PlanChange } from '$lib/domain/plan';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import { suggestionsFor } from '$lib/domain/prioritize';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
+import { planRecord, planRows, splitSets } from './stored-sets';
 
 /** The tables a write that feeds the plan must hold in its transaction. */
 export function planInputTables(db: WorkbookDatabase) {
-	return [db.assessments, db.responseSets, db.responses, db.planActions];
+	return [db.assessments, db.responseSets, db.plans];
 }
 
 export interface PlanSync {
@@ -48,12 +49,17 @@ export async function readPlanInputs(
 	db: WorkbookDatabase,
 	assessmentId: string
 ): Promise<Omit<PlanInputs, 'assessment'>> {
-	const [responseSets, responses, plan] = await Promise.all([
+	const [sets, plan] = await Promise.all([
 		db.responseSets.where('assessmentId').equals(assessmentId).toArray(),
-		db.responses.where('assessmentId').equals(assessmentId).toArray(),
-		db.planActions.where('assessmentId').equals(assessmentId).toArray()
+		db.plans.get(assessmentId)
 	]);
-	return { responseSets, responses, plan };
+	// Unchecked, as stored: writePlanInStep checks them.
+	const { responseSets, responses } = splitSets(sets);
+	return {
+		responseSets: responseSets as ResponseSet[],
+		responses: responses as Response[],
+		plan: planRows(plan) as PlanAction[]
+	};
 }
 
 /**
@@ -77,10 +83,11 @@ export async function writePlanInStep(
 		findOutText
 	);
 	const result = reconcilePlan(checked.assessment.id, checked.plan, suggestions, now);
-	await Promise.all([
-		result.deletes.length > 0 ? db.planActions.bulkDelete(result.deletes) : undefined,
-		result.puts.length > 0 ? db.planActions.bulkPut(result.puts) : undefined
-	]);
+	if (result.puts.length > 0 || result.deletes.length > 0) {
+		// The whole plan is one record: damaged rows in it stay as they are (withPlanWrites).
+		const actions = withPlanWrites(inputs.plan, result);
+		await db.plans.put(planRecord(checked.assessment.id, actions, now.toISOString()));
+	}
 	return { changes: result.changes, first: inputs.plan.length === 0 };
 }
 

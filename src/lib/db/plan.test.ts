@@ -1,14 +1,23 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import type { PlanAction } from '$lib/domain/assessment';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { WorkbookDatabase } from './database';
 import { createAssessment } from './assessments';
 import { addCustomAction, moveAction, refreshPlan, updatePlanAction } from './plan';
+import { planRows } from './stored-sets';
 
 let db: WorkbookDatabase;
 let n = 0;
 afterEach(async () => {
 	await db.delete();
 });
+
+/** Every action stored in the assessment's plan record. */
+const storedActions = async (assessmentId: string) =>
+	planRows(await db.plans.get(assessmentId)) as PlanAction[];
+/** One stored action, found by its id in its assessment's plan record. */
+const storedAction = async (assessmentId: string, id: string) =>
+	(await storedActions(assessmentId)).find((action) => action.id === id);
 
 async function setup() {
 	db = new WorkbookDatabase(`plan-test-${Date.now()}-${n++}`);
@@ -43,25 +52,26 @@ describe('plan repository', () => {
 			refreshPlan(db, id, list)
 		]);
 		expect(first.length + second.length).toBe(2);
-		expect(await db.planActions.count()).toBe(2);
+		expect(await storedActions(id)).toHaveLength(2);
 	});
 
 	test('an edit marks the action as the team’s, and a refresh then leaves it alone', async () => {
 		const id = await setup();
 		await refreshPlan(db, id, [suggestion('action.a', 2)]);
-		const [stored] = await db.planActions.toArray();
-		await updatePlanAction(db, stored!.id, { owner: 'HR lead', dueDate: '2026-06-30' });
+		const [stored] = await storedActions(id);
+		const target = { assessmentId: id, id: stored!.id };
+		await updatePlanAction(db, target, { owner: 'HR lead', dueDate: '2026-06-30' });
 		await refreshPlan(db, id, [suggestion('action.a', 0.5)]);
 		await refreshPlan(db, id, []);
-		const after = await db.planActions.get(stored!.id);
+		const after = await storedAction(id, stored!.id);
 		expect(after).toMatchObject({
 			owner: 'HR lead',
 			dueDate: '2026-06-30',
 			priority: 2,
 			editedByTeam: true
 		});
-		await updatePlanAction(db, stored!.id, { dueDate: undefined });
-		expect((await db.planActions.get(stored!.id))?.dueDate).toBeUndefined();
+		await updatePlanAction(db, target, { dueDate: undefined });
+		expect((await storedAction(id, stored!.id))?.dueDate).toBeUndefined();
 	});
 
 	test('moving swaps places within a horizon; custom actions go last', async () => {
@@ -75,13 +85,13 @@ describe('plan repository', () => {
 			horizon: 'now'
 		});
 		const titles = async () =>
-			(await db.planActions.toArray()).sort((a, b) => a.order - b.order).map((a) => a.title);
+			(await storedActions(id)).sort((a, b) => a.order - b.order).map((a) => a.title);
 		expect(await titles()).toEqual(['Title action.a', 'Title action.b', 'Our idea']);
-		await moveAction(db, customId, -1);
+		await moveAction(db, { assessmentId: id, id: customId }, -1);
 		expect(await titles()).toEqual(['Title action.a', 'Our idea', 'Title action.b']);
-		await moveAction(db, customId, -1);
+		await moveAction(db, { assessmentId: id, id: customId }, -1);
 		expect(await titles()).toEqual(['Our idea', 'Title action.a', 'Title action.b']);
-		await moveAction(db, customId, -1); // already first: nothing happens
+		await moveAction(db, { assessmentId: id, id: customId }, -1); // already first: nothing happens
 		expect(await titles()).toEqual(['Our idea', 'Title action.a', 'Title action.b']);
 	});
 
@@ -99,9 +109,9 @@ describe('plan repository', () => {
 		await expect(addCustomAction(db, id, { ...fields, title: 'x'.repeat(201) })).rejects.toThrow(
 			'The title is too long: at most 200 characters.'
 		);
-		expect(await db.planActions.count()).toBe(0);
+		expect(await storedActions(id)).toEqual([]);
 		// Spaces around a title are trimmed before it is stored.
 		const added = await addCustomAction(db, id, { ...fields, title: '  Our idea  ' });
-		expect((await db.planActions.get(added))?.title).toBe('Our idea');
+		expect((await storedAction(id, added))?.title).toBe('Our idea');
 	});
 });

@@ -7,12 +7,14 @@ import {
 	inPlanOrder,
 	orderBetween,
 	reconcilePlan,
+	withPlanWrites,
 	type PlanActionPatch,
 	type PlanChange
 } from '$lib/domain/plan';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
+import { planRecord, planRows } from './stored-sets';
 
 /**
  * Brings the stored plan in line with the latest suggestions. Reading and writing happen in one
@@ -24,14 +26,14 @@ export async function refreshPlan(
 	suggestions: readonly Suggestion[],
 	now = new Date()
 ): Promise<PlanChange[]> {
-	return db.transaction('rw', db.planActions, async () => {
+	return db.transaction('rw', db.plans, async () => {
+		const rows = planRows(await db.plans.get(assessmentId));
 		// A stored action damaged on disk is left as it is, never read as if it were whole.
-		const existing = (
-			await db.planActions.where('assessmentId').equals(assessmentId).toArray()
-		).filter((action) => PlanAction.safeParse(action).success);
+		const existing = rows.filter((row): row is PlanAction => PlanAction.safeParse(row).success);
 		const result = reconcilePlan(assessmentId, existing, suggestions, now);
-		if (result.deletes.length > 0) await db.planActions.bulkDelete(result.deletes);
-		if (result.puts.length > 0) await db.planActions.bulkPut(result.puts);
+		if (result.deletes.length > 0 || result.puts.length > 0) {
+			await db.plans.put(planRecord(assessmentId, withPlanWrites(rows, result), now.toISOString()));
+		}
 		return result.changes;
 	});
 }
@@ -39,13 +41,14 @@ export async function refreshPlan(
 /** Any change by the team marks the action as theirs: recomputation leaves it alone from then on. */
 export async function updatePlanAction(
 	db: WorkbookDatabase,
-	id: string,
+	target: ActionRef,
 	patch: PlanActionPatch,
 	now = new Date()
 ): Promise<void> {
-	await db.transaction('rw', db.planActions, async () => {
-		const stored = await db.planActions.get(id);
-		if (!stored) throw new Error('This action no longer exists.');
+	await db.transaction('rw', db.plans, async () => {
+		const found = await storedAction(db, target);
+		if (!found) throw new PlainWriteError('This action no longer exists.');
+		const { stored, rows } = found;
 		const next: PlanAction = {
 			...stored,
 			...patch,
@@ -55,7 +58,9 @@ export async function updatePlanAction(
 		// Clearing an optional date removes it rather than storing an empty value.
 		if (!next.startDate) delete next.startDate;
 		if (!next.dueDate) delete next.dueDate;
-		await db.planActions.put(next);
+		await db.plans.put(
+			planRecord(target.assessmentId, withPlanWrites(rows, { puts: [next] }), next.updatedAt)
+		);
 	});
 }
 
@@ -73,17 +78,17 @@ export async function addCustomAction(
 	}
 	const fields = checked.data;
 	const stamp = now.toISOString();
-	return db.transaction('rw', db.planActions, db.assessments, async () => {
+	return db.transaction('rw', db.plans, db.assessments, async () => {
 		if (!(await db.assessments.get(assessmentId))) {
 			throw new PlainWriteError(
 				'This assessment was deleted (perhaps in another tab), so the action was not added.'
 			);
 		}
-		const sameHorizon = await db.planActions
-			.where('assessmentId')
-			.equals(assessmentId)
-			.filter((a) => a.horizon === fields.horizon)
-			.toArray();
+		const rows = planRows(await db.plans.get(assessmentId));
+		const sameHorizon = rows.filter(
+			(row): row is PlanAction =>
+				PlanAction.safeParse(row).success && (row as PlanAction).horizon === fields.horizon
+		);
 		const last = inPlanOrder(sameHorizon).at(-1);
 		const action: PlanAction = {
 			id: crypto.randomUUID(),
@@ -102,7 +107,7 @@ export async function addCustomAction(
 			createdAt: stamp,
 			updatedAt: stamp
 		};
-		await db.planActions.add(action);
+		await db.plans.put(planRecord(assessmentId, [...rows, action], stamp));
 		return action.id;
 	});
 }
@@ -110,33 +115,50 @@ export async function addCustomAction(
 /** Moves an action one place up or down among the open actions of its horizon. */
 export async function moveAction(
 	db: WorkbookDatabase,
-	id: string,
+	target: ActionRef,
 	direction: -1 | 1,
 	now = new Date()
 ): Promise<void> {
-	await db.transaction('rw', db.planActions, async () => {
-		const stored = await db.planActions.get(id);
-		if (!stored) return;
+	await db.transaction('rw', db.plans, async () => {
+		const found = await storedAction(db, target);
+		if (!found) return;
+		const { stored, rows } = found;
 		// Only the actions the team sees in this horizon: dropped ones sit elsewhere.
 		const list = horizonActions(
-			await db.planActions.where('assessmentId').equals(stored.assessmentId).toArray(),
+			rows.filter((row): row is PlanAction => PlanAction.safeParse(row).success),
 			stored.horizon
 		);
-		const index = list.findIndex((a) => a.id === id);
-		const target = index + direction;
-		if (target < 0 || target >= list.length) return;
+		const index = list.findIndex((a) => a.id === target.id);
+		const place = index + direction;
+		if (place < 0 || place >= list.length) return;
 		// Land between the neighbour we jump over and the one beyond it.
-		const beyond = list[target + direction];
-		const neighbour = list[target]!;
+		const beyond = list[place + direction];
+		const neighbour = list[place]!;
 		const order =
 			direction === -1
 				? orderBetween(beyond?.order, neighbour.order)
 				: orderBetween(neighbour.order, beyond?.order);
-		await db.planActions.put({
-			...stored,
-			order,
-			editedByTeam: true,
-			updatedAt: now.toISOString()
-		});
+		const moved = { ...stored, order, editedByTeam: true, updatedAt: now.toISOString() };
+		await db.plans.put(
+			planRecord(stored.assessmentId, withPlanWrites(rows, { puts: [moved] }), moved.updatedAt)
+		);
 	});
+}
+
+/** Which action a change is for: actions are kept in their assessment's plan record. */
+export interface ActionRef {
+	assessmentId: string;
+	id: string;
+}
+
+/** The stored action (as stored, unchecked) and every row of its plan. */
+async function storedAction(
+	db: WorkbookDatabase,
+	target: ActionRef
+): Promise<{ stored: PlanAction; rows: unknown[] } | undefined> {
+	const rows = planRows(await db.plans.get(target.assessmentId));
+	const stored = rows.find((row) => (row as { id?: unknown } | null)?.id === target.id);
+	return typeof stored === 'object' && stored !== null
+		? { stored: stored as PlanAction, rows }
+		: undefined;
 }

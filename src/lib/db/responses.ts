@@ -9,6 +9,7 @@ import {
 	type PlanInputs,
 	type PlanSync
 } from './plan-sync';
+import { splitSets, storedResponse, withStoredResponse } from './stored-sets';
 
 export type ResponsePatch = Partial<Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
 
@@ -37,15 +38,11 @@ export async function saveResponse(
 	// Only an answer feeds the plan: notes and evidence (a write per keystroke) lock no more
 	// than they change, so they never wait behind plan work.
 	const feedsPlan = 'answer' in patch;
-	const tables = feedsPlan ? planInputTables(db) : [db.responses, db.assessments];
+	const tables = feedsPlan ? planInputTables(db) : [db.responseSets, db.assessments];
 	return db.transaction('rw', tables, async () => {
-		const [assessment, existing, planInputs] = await Promise.all([
+		const [assessment, stored, planInputs] = await Promise.all([
 			db.assessments.get(target.assessmentId),
-			// By its unique index, as the put below will meet it, not among the assessment's own.
-			db.responses
-				.where('[responseSetId+itemId]')
-				.equals([target.responseSetId, target.itemId])
-				.first(),
+			db.responseSets.get(target.responseSetId),
 			feedsPlan ? readPlanInputs(db, target.assessmentId) : undefined
 		]);
 		if (!assessment) {
@@ -53,20 +50,31 @@ export async function saveResponse(
 				'This assessment was deleted (perhaps in another tab), so the change was not saved.'
 			);
 		}
+		if (!stored || stored.assessmentId !== target.assessmentId) {
+			throw new PlainWriteError(
+				'This set of answers no longer exists (perhaps removed in another tab), so the change was not saved.'
+			);
+		}
+		const existing = storedResponse(stored, target.itemId);
 		const next: Response = {
-			...(existing ?? {
-				id: crypto.randomUUID(),
-				...target,
-				answer: null,
-				notes: '',
-				evidence: '',
-				discuss: false
-			}),
+			...(typeof existing === 'object' && existing !== null
+				? (existing as Response)
+				: {
+						id: crypto.randomUUID(),
+						...target,
+						answer: null,
+						notes: '',
+						evidence: '',
+						discuss: false
+					}),
 			...patch,
 			updatedAt: stamp
 		};
 		const updated = { ...assessment, updatedAt: stamp, lastItemId: target.itemId };
-		const written = Promise.all([db.responses.put(next), db.assessments.put(updated)]);
+		const written = Promise.all([
+			db.responseSets.put(withStoredResponse(stored, next)),
+			db.assessments.put(updated)
+		]);
 		// The plan is worked out from the inputs as they are after this write: the same records
 		// a read after the put would return, without waiting for one.
 		const planChanges = planInputs
@@ -79,7 +87,9 @@ export async function saveResponse(
 
 /** The plan inputs with `response` in place of the stored one it replaces (or added). */
 function withResponse(inputs: PlanInputs, response: Response): PlanInputs {
-	const others = inputs.responses.filter((r) => r.id !== response.id);
+	const others = inputs.responses.filter(
+		(r) => !(r.responseSetId === response.responseSetId && r.itemId === response.itemId)
+	);
 	return { ...inputs, responses: [...others, response] };
 }
 
@@ -87,8 +97,6 @@ export async function responsesOfSet(
 	db: WorkbookDatabase,
 	responseSetId: string
 ): Promise<Response[]> {
-	return db.responses
-		.where('[responseSetId+itemId]')
-		.between([responseSetId, ''], [responseSetId, '\uffff'])
-		.toArray();
+	const stored = await db.responseSets.get(responseSetId);
+	return splitSets(stored ? [stored] : []).responses as Response[];
 }

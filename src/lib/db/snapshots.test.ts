@@ -13,6 +13,8 @@ import {
 } from './snapshots';
 import { importBundles, readAllBundles } from './transfer';
 import { MemoryFolder } from './test-memory-folder';
+import { planRecord, planRows, withStoredResponse } from './stored-sets';
+import type { PlanAction } from '$lib/domain/assessment';
 
 let db: WorkbookDatabase;
 let n = 0;
@@ -42,15 +44,31 @@ describe('latestChangeAt', () => {
 		const id = await addAssessment('Stamped Agency');
 		const stamp = (minute: number) => at(minute).toISOString();
 		await db.assessments.update(id, { updatedAt: stamp(1) });
-		const [response] = await db.responses.where('assessmentId').equals(id).toArray();
-		const [action] = await db.planActions.where('assessmentId').equals(id).toArray();
-		await db.responses.toCollection().modify({ updatedAt: stamp(2) });
-		await db.planActions.toCollection().modify({ updatedAt: stamp(3) });
+		// Written around the repositories, as a write keeps them: each set and plan record is
+		// stamped with its newest answer or action.
+		const [set] = await db.responseSets.where('assessmentId').equals(id).toArray();
+		const [action] = planRows(await db.plans.get(id)) as PlanAction[];
+		await db.responseSets.toCollection().modify((record) => {
+			record.responses = record.responses.map((r) => ({ ...r, updatedAt: stamp(2) }));
+			record.updatedAt = stamp(2);
+		});
+		await db.plans.toCollection().modify((record) => {
+			record.actions = record.actions.map((a) => ({ ...a, updatedAt: stamp(3) }));
+			record.updatedAt = stamp(3);
+		});
 		// The plan holds the newest change: 14:03.
 		expect(await latestChangeAt(db)).toBe(stamp(3));
-		await db.responses.update(response!.id, { updatedAt: stamp(5) });
+		const stored = (await db.responseSets.get(set!.id))!;
+		const response = stored.responses[0]!;
+		await db.responseSets.put(withStoredResponse(stored, { ...response, updatedAt: stamp(5) }));
 		expect(await latestChangeAt(db)).toBe(stamp(5));
-		await db.planActions.update(action!.id, { updatedAt: stamp(4) });
+		const actions = planRows(await db.plans.get(id)) as PlanAction[];
+		await db.plans.put(
+			planRecord(
+				id,
+				actions.map((a) => (a.id === action!.id ? { ...a, updatedAt: stamp(4) } : a))
+			)
+		);
 		await db.assessments.update(id, { updatedAt: stamp(9) });
 		expect(await latestChangeAt(db)).toBe(stamp(9));
 	});

@@ -21,6 +21,7 @@ import {
 } from '$lib/domain/file-format';
 import { errorMessage } from '$lib/domain/error-message';
 import type { WorkbookDatabase } from './database';
+import { LOSS_KEY, MARKER_KEY } from './names';
 import { importBundles, readAllBundles } from './transfer';
 
 /** How many snapshots are kept. */
@@ -218,24 +219,22 @@ export async function restoreNewestSnapshot(
 /**
  * The change time of the newest record, so a start can tell whether the newest snapshot is behind
  * (a change made just before the tab closed). Runs at every start, so it reads only the last key
- * of each table's `updatedAt` index (database version 2), never the records.
+ * of each table's `updatedAt` index (database version 3), never the records.
  */
 export async function latestChangeAt(db: WorkbookDatabase): Promise<string | undefined> {
-	return db.transaction('r', [db.assessments, db.responses, db.planActions], async () => {
-		const newest = await Promise.all(
-			[db.assessments, db.responses, db.planActions].map((table) =>
-				table.orderBy('updatedAt').lastKey()
-			)
-		);
+	return db.transaction('r', [db.assessments, db.responseSets, db.plans], async () => {
+		// A set or plan record is stamped with its newest answer or action (db/stored-sets).
+		const newest = await Promise.all([
+			db.assessments.orderBy('updatedAt').lastKey(),
+			db.responseSets.orderBy('updatedAt').lastKey(),
+			db.plans.orderBy('updatedAt').lastKey()
+		]);
 		const stamps = newest.filter((key): key is string => typeof key === 'string');
 		return stamps.length === 0 ? undefined : stamps.reduce((a, b) => (a > b ? a : b));
 	});
 }
 
 // --- Evidence in localStorage (outside IndexedDB; cleared only with the site's data) ---
-
-const MARKER_KEY = 'sts-workbook:data-marker';
-const LOSS_KEY = 'sts-workbook:unresolved-loss';
 
 function storage(): Storage | undefined {
 	try {

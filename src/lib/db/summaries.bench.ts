@@ -7,6 +7,7 @@ import { builtinFramework } from '$lib/content';
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
 import { countDamagedAssessments, keepSummaries, listAssessmentSummaries } from './summaries';
+import { nestSets } from './stored-sets';
 
 const itemIds = builtinFramework.items.map((i) => i.id);
 
@@ -18,21 +19,21 @@ async function seeded(count: number) {
 			{ organization: `Org ${n}`, unit: '', cycleLabel: '', date: '2026-01-01', facilitator: '' },
 			builtinFramework
 		);
-		const setId = (await readBundle(db, id))!.responseSets[0]!.id;
+		const set = (await readBundle(db, id))!.responseSets[0]!;
+		const setId = set.id;
 		const stamp = new Date().toISOString();
-		await db.responses.bulkAdd(
-			itemIds.map((itemId, i) => ({
-				id: crypto.randomUUID(),
-				assessmentId: id,
-				responseSetId: setId,
-				itemId,
-				answer: { kind: 'score' as const, value: (i % 5) as 0 | 1 | 2 | 3 | 4 },
-				notes: '',
-				evidence: '',
-				discuss: false,
-				updatedAt: stamp
-			}))
-		);
+		const responses = itemIds.map((itemId, i) => ({
+			id: crypto.randomUUID(),
+			assessmentId: id,
+			responseSetId: setId,
+			itemId,
+			answer: { kind: 'score' as const, value: (i % 5) as 0 | 1 | 2 | 3 | 4 },
+			notes: '',
+			evidence: '',
+			discuss: false,
+			updatedAt: stamp
+		}));
+		await db.responseSets.put(nestSets([set], responses)[0]!);
 	}
 	return db;
 }

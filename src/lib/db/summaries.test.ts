@@ -8,6 +8,7 @@ import { deleteAssessment, newAssessmentRecords, updateDetails } from './assessm
 import { backupStatus } from './backup-status';
 import { WorkbookDatabase, type StoredSummary } from './database';
 import { saveResponse } from './responses';
+import { nestSets, planRows } from './stored-sets';
 import { countDamagedAssessments, keepSummaries, listAssessmentSummaries } from './summaries';
 import { testDraft, twoElementFramework } from './test-fixtures';
 import { importBundles } from './transfer';
@@ -49,7 +50,7 @@ const GIVEN: Record<string, Answer> = {
 	'item.d': { kind: 'dont-know' }
 };
 
-describe('upgrade to version 2', () => {
+describe('upgrade from version 1', () => {
 	test('a version-1 database keeps its data, gains the indexes, and summaries are computed', async () => {
 		const dbName = name();
 		const v1 = new Dexie(dbName);
@@ -71,11 +72,14 @@ describe('upgrade to version 2', () => {
 
 		db = new WorkbookDatabase(dbName);
 		await db.open();
-		expect(db.verno).toBe(2);
-		expect(await db.responses.count()).toBe(4);
-		// The new indexes hold the records stored before the upgrade.
-		expect(await db.responses.where('updatedAt').above('2026-03-01').count()).toBe(4);
-		expect(await db.planActions.where('updatedAt').above('2026-03-02T12:00').count()).toBe(1);
+		expect(db.verno).toBe(4);
+		const [set] = await db.responseSets.toArray();
+		expect(set?.responses).toHaveLength(4);
+		// The new indexes hold the records stored before the upgrade: the set with its 4 answers
+		// (stamped with the newest of them) and the plan with its 1 action.
+		expect(await db.responseSets.where('updatedAt').above('2026-03-01').count()).toBe(1);
+		const [plan] = await db.plans.where('updatedAt').above('2026-03-02T12:00').toArray();
+		expect(planRows(plan)).toEqual([action]);
 		// Since the backup of March 1st: the assessment, its 4 answers and its 1 action.
 		expect((await backupStatus(db)).changesSince).toBe(6);
 
@@ -101,8 +105,7 @@ describe('kept summaries', () => {
 		db = new WorkbookDatabase(name());
 		const { assessment, consensus } = records('Kept', '2026-03-02T10:00:00Z');
 		await db.assessments.add(assessment);
-		await db.responseSets.add(consensus);
-		await db.responses.bulkAdd(answers(assessment, consensus.id, GIVEN));
+		await db.responseSets.add(nestSets([consensus], answers(assessment, consensus.id, GIVEN))[0]!);
 		await db.summaries.put({
 			assessmentId: assessment.id,
 			assessmentUpdatedAt: assessment.updatedAt,
@@ -173,7 +176,7 @@ describe('pages and damaged records', () => {
 		for (let day = 1; day <= 5; day++) {
 			const { assessment, consensus } = records(`Day ${day}`, `2026-03-0${day}T10:00:00Z`);
 			await db.assessments.add(assessment);
-			await db.responseSets.add(consensus);
+			await db.responseSets.add({ ...consensus, responses: [] });
 		}
 		// Written around the repositories, as a damaged disk could leave them: one the list's
 		// order holds (oldest: "2026" sorts first), one it cannot (no updatedAt).

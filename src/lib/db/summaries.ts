@@ -13,6 +13,7 @@ import { progressOf, type Progress } from '$lib/domain/progress';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { isCountableResponse, isWholeAssessment } from '$lib/domain/stored-records';
 import type { StoredSummary, WorkbookDatabase } from './database';
+import { splitSets } from './stored-sets';
 
 export type SummaryFramework = Pick<Framework, 'id' | 'version' | 'elements' | 'items'>;
 
@@ -89,7 +90,7 @@ export function isCurrentSummary(
  * The newest `limit` assessments (all without a limit) with their summaries, read in one
  * consistent snapshot: the page's records through the `updatedAt` index, their kept summaries
  * in one request, and the answers of only those whose summary is missing or stale (one request
- * per assessment, in parallel: each is a single indexed read). Only reads: a live query's
+ * per assessment, in parallel: each is a single indexed read of its set records). Only reads: a live query's
  * querier must not write, so fresh summaries come back in `recomputed` for keepSummaries.
  */
 export async function listAssessmentSummaries(
@@ -97,7 +98,7 @@ export async function listAssessmentSummaries(
 	framework: SummaryFramework,
 	limit = Infinity
 ): Promise<AssessmentList> {
-	const tables = [db.assessments, db.responseSets, db.responses, db.summaries];
+	const tables = [db.assessments, db.responseSets, db.summaries];
 	return db.transaction('r', tables, async () => {
 		const newestFirst = db.assessments.orderBy('updatedAt').reverse();
 		const [stored, indexed, rows] = await Promise.all([
@@ -110,11 +111,9 @@ export async function listAssessmentSummaries(
 		const stale = assessments.filter((a, i) => !isCurrentSummary(kept[i], a, framework));
 		const recomputed = await Promise.all(
 			stale.map(async (assessment) => {
-				const [sets, responses] = await Promise.all([
-					db.responseSets.where('assessmentId').equals(assessment.id).toArray(),
-					db.responses.where('assessmentId').equals(assessment.id).toArray()
-				]);
-				return computeSummary(framework, assessment, sets, responses);
+				const stored = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
+				const { responseSets, responses } = splitSets(stored);
+				return computeSummary(framework, assessment, responseSets, responses);
 			})
 		);
 		const fresh = new Map(recomputed.map((s) => [s.assessmentId, s]));

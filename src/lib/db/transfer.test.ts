@@ -10,6 +10,7 @@ import {
 import { WorkbookDatabase } from './database';
 import { createAssessment, readBundle } from './assessments';
 import { importBundles, readAllBundles } from './transfer';
+import { splitSets } from './stored-sets';
 
 const v1Text = readFileSync('src/lib/domain/fixtures/workbook-v1.json', 'utf8');
 let db: WorkbookDatabase;
@@ -18,6 +19,9 @@ const fresh = () => (db = new WorkbookDatabase(`transfer-${Date.now()}-${n++}`))
 afterEach(async () => {
 	await db.delete();
 });
+
+/** Every answer stored, in all set records. */
+const storedAnswers = async () => splitSets(await db.responseSets.toArray()).responses.length;
 
 async function snapshot() {
 	return JSON.stringify(await readAllBundles(db));
@@ -65,7 +69,12 @@ describe('import', () => {
 		const file = parsed();
 		await importBundles(db, file.assessments, 'replace');
 		const id = file.assessments[0]!.assessment.id;
-		await db.responses.where('assessmentId').equals(id).modify({ notes: 'changed later' });
+		await db.responseSets
+			.where('assessmentId')
+			.equals(id)
+			.modify((set) => {
+				set.responses = set.responses.map((r) => ({ ...r, notes: 'changed later' }));
+			});
 		await importBundles(db, file.assessments, 'replace');
 		const bundle = (await readBundle(db, id))!;
 		expect(bundle.responses).toHaveLength(27);
@@ -83,7 +92,7 @@ describe('import', () => {
 		];
 		expect(new Set(ids).size).toBe(3);
 		expect(ids.slice(0, 2)).not.toContain(bundles[0]!.assessment.id);
-		expect(await db.responses.count()).toBe(3 * 27);
+		expect(await storedAnswers()).toBe(3 * 27);
 	});
 
 	test('"replace" gives fresh record ids when another assessment on this device uses them', async () => {
@@ -151,14 +160,16 @@ describe('import', () => {
 			`import of 1,000 assessments (fake IndexedDB): ${Math.round(performance.now() - started)} ms`
 		);
 		expect(ids).toHaveLength(1_000);
-		// One bulk write per table: assessments (put), sets, answers and plan (add), home summaries (put).
-		expect(writes).toEqual({ add: 3, put: 2, delete: 0 });
+		// One bulk write per table: assessments (put), sets with their answers (add), plans (put),
+		// home summaries (put).
+		expect(writes).toEqual({ add: 1, put: 3, delete: 0 });
 		expect(transactions).toBe(1);
-		expect(await db.responses.count()).toBe(27_000);
+		expect(await db.responseSets.count()).toBe(1_000);
+		expect(await storedAnswers()).toBe(27_000);
 		// Restoring the same thousand again replaces them: one delete per table, nothing doubled.
 		await importBundles(db, bundles, 'replace');
 		expect(await db.assessments.count()).toBe(1_000);
-		expect(await db.responses.count()).toBe(27_000);
+		expect(await storedAnswers()).toBe(27_000);
 	}, 60_000);
 
 	test('an imported assessment arrives with its plan in step with its answers', async () => {
@@ -185,12 +196,16 @@ describe('import', () => {
 		// As a damaged disk could leave them: a broken assessment, a broken answer and an answer
 		// whose set is gone, next to a whole assessment.
 		await db.assessments.put({ id: 'broken', organization: 42, updatedAt: '2026' } as never);
-		await db.responses.put({ id: 'r1', assessmentId: id!, answer: 'x' } as never);
-		const orphan = { ...(await db.responses.where('assessmentId').equals(id!).first())! };
-		await db.responses.put({
-			...orphan,
+		// (answers are kept in their set's record: both sit in the assessment's consensus set).
+		const set = (await db.responseSets.where('assessmentId').equals(id!).first())!;
+		const orphan = {
+			...set.responses[0]!,
 			id: crypto.randomUUID(),
 			responseSetId: crypto.randomUUID()
+		};
+		await db.responseSets.put({
+			...set,
+			responses: [...set.responses, { id: 'r1', assessmentId: id!, answer: 'x' } as never, orphan]
 		});
 		const { bundles, leftOut } = await readAllBundles(db);
 		expect(leftOut).toBe(3);
@@ -211,8 +226,8 @@ describe('import', () => {
 		);
 		const before = await snapshot();
 		const bundle = parsed().assessments[0]!;
-		// Two responses with the same id: the second add fails inside the transaction.
-		const broken = { ...bundle, responses: [bundle.responses[0]!, bundle.responses[0]!] };
+		// Two response sets with the same id: the second add fails inside the transaction.
+		const broken = { ...bundle, responseSets: [bundle.responseSets[0]!, bundle.responseSets[0]!] };
 		await expect(importBundles(db, [broken], 'replace')).rejects.toThrow();
 		expect(await snapshot()).toBe(before);
 	});
@@ -280,16 +295,11 @@ describe('hostile files (property-based)', () => {
 				: read;
 			if (result.ok) {
 				expect(result.ids).toHaveLength(1);
-				await db.transaction(
-					'rw',
-					[db.assessments, db.responseSets, db.responses, db.planActions],
-					async () => {
-						for (const table of [db.responses, db.responseSets, db.planActions]) {
-							await table.where('assessmentId').equals(result.ids[0]!).delete();
-						}
-						await db.assessments.delete(result.ids[0]!);
-					}
-				);
+				await db.transaction('rw', [db.assessments, db.responseSets, db.plans], async () => {
+					await db.responseSets.where('assessmentId').equals(result.ids[0]!).delete();
+					await db.plans.delete(result.ids[0]!);
+					await db.assessments.delete(result.ids[0]!);
+				});
 			} else {
 				refused += 1;
 				expect(result.message.length).toBeGreaterThan(10);

@@ -7,7 +7,8 @@ import { bundleIntegrityProblems, withFreshIds } from '$lib/domain/bundle-links'
 import type { AssessmentBundle } from '$lib/domain/file-schema';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
-import type { WorkbookDatabase } from './database';
+import type { StoredPlan, StoredResponseSet, WorkbookDatabase } from './database';
+import { nestSets, planRecord, planRows, splitSets } from './stored-sets';
 import { withPlanInStep } from './plan-sync';
 import { computeSummary } from './summaries';
 
@@ -25,32 +26,33 @@ export interface StoredBundles {
  * per-assessment queries would be far slower for a large backup).
  */
 export async function readAllBundles(db: WorkbookDatabase): Promise<StoredBundles> {
-	const raw = await db.transaction(
-		'r',
-		[db.assessments, db.responseSets, db.responses, db.planActions],
-		async () => {
-			const [assessments, sets, responses, plan] = await Promise.all([
-				db.assessments.orderBy('updatedAt').reverse().toArray(),
-				db.responseSets.toArray(),
-				db.responses.toArray(),
-				db.planActions.toArray()
-			]);
-			const bundles = new Map<string, AssessmentBundle>(
-				assessments.map((assessment) => [
-					assessment.id,
-					{ assessment, responseSets: [], responses: [], plan: [] }
-				])
-			);
-			for (const set of sets) bundles.get(set?.assessmentId)?.responseSets.push(set);
-			for (const response of responses)
-				bundles.get(response?.assessmentId)?.responses.push(response);
-			for (const action of plan) bundles.get(action?.assessmentId)?.plan.push(action);
-			return {
-				bundles: [...bundles.values()],
-				records: assessments.length + sets.length + responses.length + plan.length
-			};
+	const raw = await db.transaction('r', [db.assessments, db.responseSets, db.plans], async () => {
+		const [assessments, sets, plans] = await Promise.all([
+			db.assessments.orderBy('updatedAt').reverse().toArray(),
+			db.responseSets.toArray(),
+			db.plans.toArray()
+		]);
+		const bundles = new Map<string, AssessmentBundle>(
+			assessments.map((assessment) => [
+				assessment.id,
+				{ assessment, responseSets: [], responses: [], plan: [] }
+			])
+		);
+		let records = assessments.length;
+		for (const stored of sets) {
+			const bundle = bundles.get(stored?.assessmentId);
+			const { responseSets, responses } = splitSets([stored]);
+			records += responseSets.length + responses.length;
+			bundle?.responseSets.push(...(responseSets as ResponseSet[]));
+			bundle?.responses.push(...(responses as Response[]));
 		}
-	);
+		for (const plan of plans) {
+			const rows = planRows(plan);
+			records += rows.length;
+			bundles.get(plan?.assessmentId)?.plan.push(...(rows as PlanAction[]));
+		}
+		return { bundles: [...bundles.values()], records };
+	});
 	const bundles: AssessmentBundle[] = [];
 	for (const bundle of raw.bundles) {
 		const checked = checkStoredBundle(bundle);
@@ -97,7 +99,7 @@ export async function importBundles(
 ): Promise<string[]> {
 	return db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.responses, db.planActions, db.summaries],
+		[db.assessments, db.responseSets, db.plans, db.summaries],
 		async () => {
 			let prepared = mode === 'copy' ? bundles.map((b) => withFreshIds(b, newId)) : bundles;
 
@@ -105,26 +107,17 @@ export async function importBundles(
 			if (mode === 'replace') {
 				const found = await db.assessments.bulkGet(prepared.map((b) => b.assessment.id));
 				const replaced = found.filter((a) => a !== undefined).map((a) => a.id);
-				for (const table of replaced.length > 0
-					? [db.responses, db.responseSets, db.planActions]
-					: []) {
-					const keys = await Promise.all(
-						replaced.map((id) => table.where('assessmentId').equals(id).primaryKeys())
-					);
-					await table.bulkDelete(keys.flat());
+				if (replaced.length > 0) {
+					await db.responseSets.where('assessmentId').anyOf(replaced).delete();
+					await db.plans.bulkDelete(replaced);
 				}
 
-				// 2. Ids still taken belong to other assessments: those bundles get fresh record ids.
-				const [takenSets, takenResponses, takenPlan] = await Promise.all([
-					takenKeys(db.responseSets),
-					takenKeys(db.responses),
-					takenKeys(db.planActions)
-				]);
-				if (takenSets.size + takenResponses.size + takenPlan.size > 0) {
+				// 2. Set ids still taken belong to other assessments: those bundles get fresh
+				// record ids (answers and actions live inside their set and plan records).
+				const taken = await takenKeys(db.responseSets);
+				if (taken.size > 0) {
 					prepared = prepared.map((bundle) =>
-						bundle.responseSets.some((r) => takenSets.has(r.id)) ||
-						bundle.responses.some((r) => takenResponses.has(r.id)) ||
-						bundle.plan.some((r) => takenPlan.has(r.id))
+						bundle.responseSets.some((r) => taken.has(r.id))
 							? withFreshIds(bundle, newId, true)
 							: bundle
 					);
@@ -135,27 +128,27 @@ export async function importBundles(
 			// an older version, or edited by hand, may carry a stale plan).
 			prepared = prepared.map((bundle) => withPlanInStep(bundle, now));
 
-			// 4. One bulk write per table, with each home card's summary (so home never has to
-			// read the answers of what was just imported).
+			// 4. One bulk write per table: a record per assessment, per response set (with its
+			// answers) and per plan, with each home card's summary (so home never has to read the
+			// answers of what was just imported).
 			const assessments: Assessment[] = [];
-			const responseSets: ResponseSet[] = [];
-			const responses: Response[] = [];
-			const plan: PlanAction[] = [];
+			const responseSets: StoredResponseSet[] = [];
+			const plans: StoredPlan[] = [];
 			for (const bundle of prepared) {
 				assessments.push(bundle.assessment);
-				for (const set of bundle.responseSets) responseSets.push(set);
-				for (const response of bundle.responses) responses.push(response);
-				for (const action of bundle.plan) plan.push(action);
+				for (const set of nestSets(bundle.responseSets, bundle.responses)) responseSets.push(set);
+				if (bundle.plan.length > 0) plans.push(planRecord(bundle.assessment.id, bundle.plan));
 			}
-			await db.assessments.bulkPut(assessments);
-			await db.responseSets.bulkAdd(responseSets);
-			await db.responses.bulkAdd(responses);
-			await db.planActions.bulkAdd(plan);
-			await db.summaries.bulkPut(
-				prepared.map((b) =>
-					computeSummary(builtinFramework, b.assessment, b.responseSets, b.responses)
+			await Promise.all([
+				db.assessments.bulkPut(assessments),
+				db.responseSets.bulkAdd(responseSets),
+				db.plans.bulkPut(plans),
+				db.summaries.bulkPut(
+					prepared.map((b) =>
+						computeSummary(builtinFramework, b.assessment, b.responseSets, b.responses)
+					)
 				)
-			);
+			]);
 			return assessments.map((a) => a.id);
 		}
 	);

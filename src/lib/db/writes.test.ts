@@ -3,6 +3,7 @@
  * touch only their own field or member, and a write to a deleted assessment fails in words.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { PlanAction } from '$lib/domain/assessment';
 import { describeWriteFailure } from '$lib/domain/write-errors';
 import { WorkbookDatabase } from './database';
 import { testDraft, testFramework } from './test-fixtures';
@@ -17,6 +18,7 @@ import {
 import { addCustomAction } from './plan';
 import { saveResponse } from './responses';
 import { setRiskLevel } from './risk-profile';
+import { planRecord, planRows, splitSets } from './stored-sets';
 
 const framework = testFramework;
 const draft = testDraft;
@@ -27,6 +29,12 @@ let n = 0;
 afterEach(async () => {
 	await db.delete();
 });
+
+/** Every answer stored, in all set records. */
+const storedAnswers = async () => splitSets(await db.responseSets.toArray()).responses.length;
+/** Every plan action stored, in all plan records. */
+const storedActions = async () =>
+	(await db.plans.toArray()).flatMap((plan) => planRows(plan)).length;
 
 async function fresh() {
 	db = new WorkbookDatabase(`writes-${Date.now()}-${n++}`);
@@ -86,7 +94,7 @@ test('an answer and the plan it changes are stored together or not at all', asyn
 		this: IDBObjectStore,
 		...args: [unknown, IDBValidKey?]
 	) {
-		if (this.name === 'planActions') {
+		if (this.name === 'plans') {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		}
 		return put.apply(this, args);
@@ -107,9 +115,10 @@ test('an answer and the plan it changes are stored together or not at all', asyn
 test('a damaged stored plan action never blocks an answer, and is left as it is', async () => {
 	const { id, target } = await fresh();
 	const damaged = { id: 'damaged-action', assessmentId: id, title: 42 };
-	await db.planActions.put(damaged as never);
+	// A bad row inside the assessment's plan record.
+	await db.plans.put(planRecord(id, [damaged], at.toISOString()));
 	await saveResponse(db, target('item.leaders-trained'), { answer: { kind: 'score', value: 1 } });
-	const plan = await db.planActions.where('assessmentId').equals(id).toArray();
+	const plan = planRows(await db.plans.get(id)) as Partial<PlanAction>[];
 	expect(plan.find((a) => a.id === 'damaged-action')).toEqual(damaged);
 	expect(plan.some((a) => a.origin?.kind === 'suggested')).toBe(true);
 });
@@ -156,7 +165,7 @@ test('a write to an assessment deleted in another tab fails in words and writes 
 	expect(failure?.message).toBe(
 		'This assessment was deleted (perhaps in another tab), so the change was not saved.'
 	);
-	expect(await db.responses.count()).toBe(0);
+	expect(await storedAnswers()).toBe(0);
 	await expect(updateDetails(db, id, { unit: 'x' })).rejects.toThrow(/was deleted/);
 	await expect(
 		addCustomAction(db, id, {
@@ -167,5 +176,5 @@ test('a write to an assessment deleted in another tab fails in words and writes 
 			horizon: 'now'
 		})
 	).rejects.toThrow(/was deleted/);
-	expect(await db.planActions.count()).toBe(0);
+	expect(await storedActions()).toBe(0);
 });

@@ -267,8 +267,29 @@ export function bundlePlanInStep<
 >(bundle: B, suggestions: readonly Suggestion[], now: Date): B {
 	const result = reconcilePlan(bundle.assessment.id, bundle.plan, suggestions, now);
 	if (result.puts.length === 0 && result.deletes.length === 0) return bundle;
-	const deleted = new Set(result.deletes);
-	const byId = new Map(bundle.plan.filter((a) => !deleted.has(a.id)).map((a) => [a.id, a]));
-	for (const action of result.puts) byId.set(action.id, action);
-	return { ...bundle, plan: [...byId.values()] };
+	return { ...bundle, plan: withPlanWrites(bundle.plan, result) };
+}
+
+/**
+ * A plan's actions after writes: each put replaces the action with its id in place (or is added
+ * at the end), each delete removes one. Rows that are not whole actions (damaged on disk) are
+ * kept as they are: the stored plan is one record, and nothing is dropped by a write.
+ */
+export function withPlanWrites<T>(
+	rows: readonly T[],
+	writes: { puts?: readonly PlanAction[]; deletes?: readonly string[] }
+): (T | PlanAction)[] {
+	const deleted = new Set(writes.deletes ?? []);
+	const puts = new Map((writes.puts ?? []).map((action) => [action.id, action]));
+	const idOf = (row: unknown) => (row as { id?: unknown } | null)?.id;
+	const next: (T | PlanAction)[] = [];
+	for (const row of rows) {
+		const id = idOf(row);
+		if (typeof id === 'string' && deleted.has(id)) continue;
+		const put = typeof id === 'string' ? puts.get(id) : undefined;
+		next.push(put ?? row);
+		if (put) puts.delete(put.id);
+	}
+	for (const action of puts.values()) next.push(action);
+	return next;
 }

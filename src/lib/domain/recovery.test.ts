@@ -23,13 +23,13 @@ const loss = (expected: number | undefined, detail?: string): Loss => ({
 
 describe('touchesSnapshotTables', () => {
 	test.each([
-		[['idb://sts-workbook/responses/abc'], true],
-		[['idb://sts-workbook/planActions/'], true],
+		[['idb://sts-workbook/responseSets/abc'], true],
+		[['idb://sts-workbook/plans/'], true],
 		[['idb://sts-workbook/assessments/x', 'idb://sts-workbook/settings/y'], true],
 		// Settings are not in a snapshot, and another database is another workbook.
 		[['idb://sts-workbook/settings/backup'], false],
-		[['idb://other/responses/abc'], false],
-		[['idb://sts-workbook-old/responses/abc'], false],
+		[['idb://other/responseSets/abc'], false],
+		[['idb://sts-workbook-old/responseSets/abc'], false],
 		[[], false]
 	])('%j -> %s', (parts, expected) => {
 		expect(touchesSnapshotTables('sts-workbook', parts)).toBe(expected);

@@ -17,11 +17,11 @@ export type Loss = Extract<DataLossDecision, { kind: 'lost' }>;
 export const SNAPSHOT_DELAY_MS = 3000;
 
 /** The tables a snapshot holds: a change elsewhere (settings) needs no new snapshot. */
-const SNAPSHOT_TABLES = ['assessments', 'responseSets', 'responses', 'planActions'];
+const SNAPSHOT_TABLES = ['assessments', 'responseSets', 'plans'];
 
 /**
  * Whether a change Dexie reported touches the work: `parts` are its keys, such as
- * "idb://sts-workbook/responses/...", for any database of this origin.
+ * "idb://sts-workbook/responseSets/...", for any database of this origin.
  */
 export function touchesSnapshotTables(databaseName: string, parts: readonly string[]): boolean {
 	const prefix = `idb://${databaseName}/`;

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { builtinFramework } from '$lib/content';
-import { createAssessment } from '$lib/db/assessments';
+import { createAssessment, readBundle } from '$lib/db/assessments';
 import { database } from '$lib/db/database';
 import { testDraft } from '$lib/db/test-fixtures';
 import { AssessmentState } from './assessment.svelte';
@@ -117,7 +117,7 @@ test('a failed write returns the failure in words and changes nothing', async ()
 	} finally {
 		await database().open();
 	}
-	const stored = await database().responses.where('assessmentId').equals(model.id).toArray();
+	const stored = (await readBundle(database(), model.id))!.responses;
 	expect(stored.map((r) => r.itemId)).toEqual([a1]);
 	expect(model.score.overall).toBe(100);
 	flushSync();
@@ -153,6 +153,6 @@ test('a second "Not applicable" key before the first is stored changes nothing',
 	expect(await model.answer(b2, notApplicable)).toEqual({ ok: true, value: undefined });
 	expect((await first).ok).toBe(true);
 	await vi.waitFor(() => expect(model.responses.get(b2)?.answer).toEqual(notApplicable));
-	const stored = await database().responses.where('assessmentId').equals(model.id).toArray();
+	const stored = (await readBundle(database(), model.id))!.responses;
 	expect(stored.map((r) => r.itemId)).toEqual([b2]);
 });

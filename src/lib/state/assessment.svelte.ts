@@ -188,7 +188,7 @@ export class AssessmentState {
 	}
 
 	updateAction(id: string, patch: PlanActionPatch): Written<typeof updatePlanAction> {
-		return saveStatus.track(updatePlanAction(database(), id, patch));
+		return saveStatus.track(updatePlanAction(database(), { assessmentId: this.id, id }, patch));
 	}
 
 	addCustomAction(fields: Parameters<typeof addCustomAction>[2]): Written<typeof addCustomAction> {
@@ -196,6 +196,6 @@ export class AssessmentState {
 	}
 
 	moveAction(id: string, direction: -1 | 1): Written<typeof moveAction> {
-		return saveStatus.track(moveAction(database(), id, direction));
+		return saveStatus.track(moveAction(database(), { assessmentId: this.id, id }, direction));
 	}
 }
