@@ -12,12 +12,24 @@ import { storageStatus } from './storage.svelte';
 export function startApp(): void {
 	const db = database();
 	databaseEvents.watch(db);
-	// A safety net: if it cannot start, the app works as before, without snapshots.
-	recovery.start(db).catch((error: unknown) => console.warn('No snapshots:', error));
-	storageStatus.refresh();
-	registerServiceWorker();
-	// Once per device: plans left behind by an older version.
-	import('$lib/db/plan-catch-up')
-		.then(({ catchUpPlans }) => catchUpPlans(db))
-		.catch((error: unknown) => console.warn('Plans not brought in step:', error));
+	// The rest reads storage too: it waits until the page has shown what it opened for (home's
+	// list, an assessment), so their reads never queue behind these. The loss check and the
+	// snapshot keeper compare what is stored with the newest snapshot, so a change made in the
+	// meantime is still caught (domain/recovery snapshotBehind).
+	whenIdle(() => {
+		// A safety net: if it cannot start, the app works as before, without snapshots.
+		recovery.start(db).catch((error: unknown) => console.warn('No snapshots:', error));
+		storageStatus.refresh();
+		registerServiceWorker();
+		// Once per device: plans left behind by an older version.
+		import('$lib/db/plan-catch-up')
+			.then(({ catchUpPlans }) => catchUpPlans(db))
+			.catch((error: unknown) => console.warn('Plans not brought in step:', error));
+	});
+}
+
+/** Runs `task` when the browser is next idle, and within a second at the latest. */
+function whenIdle(task: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+	else setTimeout(task, 200);
 }
