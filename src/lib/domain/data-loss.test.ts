@@ -117,9 +117,36 @@ describe('decideDataLoss', () => {
 		],
 		[
 			'could not be opened last time, opens with its work now: no loss',
-			{ assessments: 3, marker: marker(3), unresolved: unresolved(3, 'open-error') },
+			{
+				assessments: 3,
+				assessmentsFromBefore: 3,
+				marker: marker(3),
+				unresolved: unresolved(3, 'open-error')
+			},
 			'none',
 			undefined
+		],
+		[
+			'could not be opened last time, opens with new work only (as many as were lost): a loss',
+			{
+				assessments: 3,
+				assessmentsFromBefore: 0,
+				marker: marker(3),
+				unresolved: unresolved(3, 'open-error')
+			},
+			'empty',
+			3
+		],
+		[
+			'could not be opened last time, opens with 2 of its 3 and one new: still a loss',
+			{
+				assessments: 3,
+				assessmentsFromBefore: 2,
+				marker: marker(3),
+				unresolved: unresolved(3, 'open-error')
+			},
+			'empty',
+			3
 		],
 		[
 			'could not be opened last time, opens empty now',

@@ -42,6 +42,11 @@ export interface SnapshotSummary {
 export interface DataLossEvidence {
 	/** Assessments in the database now; undefined when it could not be opened. */
 	assessments: number | undefined;
+	/**
+	 * Of those, the ones last changed before an unresolved loss was found: work that was there
+	 * all along, as opposed to work made since (read only while a loss is unresolved).
+	 */
+	assessmentsFromBefore?: number;
 	/** Why the database could not be opened. */
 	openError?: string;
 	/** The browser's own report (`dataLoss` other than "none") from opening the database. */
@@ -109,7 +114,9 @@ export function decideDataLoss(evidence: DataLossEvidence): DataLossDecision {
 		// other loss is settled only by a restore, an import or saving the snapshot as a file:
 		// new assessments made meanwhile must not settle it (the next snapshots would rotate
 		// out the one that holds the lost work).
-		const back = known !== undefined && known > 0 ? assessments >= known : assessments > 0;
+		// "Back" means the work from before the loss, not as many new assessments made since.
+		const fromBefore = evidence.assessmentsFromBefore ?? 0;
+		const back = known !== undefined && known > 0 ? fromBefore >= known : fromBefore > 0;
 		if (unresolved.reason === 'open-error' && back) return { kind: 'none' };
 		// It could not be opened last time; now it opens, but without the assessments.
 		return lost(

@@ -97,8 +97,18 @@ export class Recovery {
 			openError = errorMessage(error);
 		}
 		const unresolved = readUnresolvedLoss();
+		// While a loss is unresolved: how many assessments were there before it was found.
+		const assessmentsFromBefore =
+			unresolved && assessments !== undefined
+				? await db.assessments
+						.where('updatedAt')
+						.below(unresolved.detectedAt)
+						.count()
+						.catch(() => 0)
+				: undefined;
 		const decision = decideDataLoss({
 			assessments,
+			assessmentsFromBefore,
 			openError,
 			browserLoss: reportedDataLoss(db.name),
 			marker: readMarker(),
