@@ -50,3 +50,35 @@ test('once the app runs, the static shell is gone: one header, one main, accessi
 	await expect(page.getByRole('banner')).toHaveCount(1);
 	await expectAccessible(page, 'an assessment page after the shell');
 });
+
+test.describe("before the app's own code has run", () => {
+	test.use({ serviceWorkers: 'block' });
+	/** Only the page's small early script runs: every file of the app's code is held back. */
+	const holdBackAppCode = (page: import('@playwright/test').Page) =>
+		page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+
+	test("a new browser's home shows the empty state from the HTML", async ({ page }) => {
+		await holdBackAppCode(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Start your first assessment' })).toBeVisible();
+		await expect(page.getByText('Loading your assessments…')).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Start your first assessment' })).toHaveCount(1);
+	});
+
+	test('a browser that remembers a workbook waits for it, never shows a fresh start', async ({
+		page
+	}) => {
+		// The database is gone but localStorage remembers two assessments: a loss to look at.
+		await page.goto('/about');
+		await page.evaluate(() =>
+			localStorage.setItem(
+				'sts-workbook:data-marker',
+				JSON.stringify({ assessments: 2, at: '2026-11-20T10:00:00.000Z' })
+			)
+		);
+		await holdBackAppCode(page);
+		await page.goto('/');
+		await expect(page.getByText('Loading your assessments…')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Start your first assessment' })).toBeHidden();
+	});
+});

@@ -83,7 +83,8 @@ export async function homeFirstVisit(
 			const cached = withPrecache ? await page.evaluate(precachedPaths) : null;
 			return {
 				fcp,
-				usable: marks.homeUsable ?? NaN,
+				// Shown in the DOM is not yet seen: nothing is usable before the first paint.
+				usable: Math.max(marks.homeUsable ?? NaN, fcp),
 				js: bytes.js,
 				css: bytes.css,
 				precache: cached ? gzipOf(buildDir, cached) : null
@@ -123,8 +124,12 @@ export async function homeAtScale(/** @type {string} */ origin, /** @type {strin
 		await page.waitForTimeout(300);
 		const { longTasks } = await waitForMark(page, 'homeUsable');
 		const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+		const fcp = await page.evaluate(
+			() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
+		);
 		return {
-			usable: usable.marks.homeUsable ?? NaN,
+			// Shown in the DOM is not yet seen: nothing is usable before the first paint.
+			usable: Math.max(usable.marks.homeUsable ?? NaN, fcp),
 			longestTask: Math.max(0, ...longTasks),
 			longTasks: longTasks.length,
 			domNodes

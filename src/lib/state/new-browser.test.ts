@@ -1,11 +1,27 @@
 // @vitest-environment happy-dom
 /**
  * When home may show a new user's empty state before the database code loads: only when this
- * browser has neither our database nor any localStorage entry that remembers one.
+ * browser has neither our database nor any localStorage entry that remembers one. The rule runs
+ * as the page loads (static/storage-check.js, a classic script run here as the page runs it);
+ * the app takes its verdict once (new-browser.ts).
  */
-import { afterEach, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { DATABASE_NAME, LOSS_KEY, MARKER_KEY } from '$lib/db/names';
-import { neverHeldAWorkbook } from './new-browser';
+
+// happy-dom gives import.meta.url an http scheme here: the file is found from the project root.
+const SCRIPT = readFileSync('static/storage-check.js', 'utf8');
+const early = () =>
+	(globalThis as { stsNeverHeldAWorkbook?: Promise<boolean> }).stsNeverHeldAWorkbook;
+
+/** Runs the page's early script, then asks the app for the verdict (a fresh module each time). */
+async function verdict(): Promise<{ never: boolean; attribute: string | null }> {
+	new Function(SCRIPT)();
+	await early();
+	const { neverHeldAWorkbook } = await import('./new-browser');
+	const never = await neverHeldAWorkbook();
+	return { never, attribute: document.documentElement.getAttribute('data-workbook') };
+}
 
 const open = (name: string) =>
 	new Promise<void>((resolve, reject) => {
@@ -23,39 +39,52 @@ const remove = (name: string) =>
 		request.onsuccess = request.onerror = () => resolve();
 	});
 
+beforeEach(() => vi.resetModules());
+
 afterEach(async () => {
 	localStorage.clear();
-	delete (globalThis as { stsDatabases?: unknown }).stsDatabases;
+	document.documentElement.removeAttribute('data-workbook');
+	delete (globalThis as { stsNeverHeldAWorkbook?: unknown }).stsNeverHeldAWorkbook;
 	await remove(DATABASE_NAME);
 	await remove('another-site-database');
 });
 
-test('a browser with nothing of ours: yes (another database of the site does not count)', async () => {
+test('the script and the app name the same database and localStorage entries', () => {
+	for (const name of [DATABASE_NAME, MARKER_KEY, LOSS_KEY]) expect(SCRIPT).toContain(`'${name}'`);
+});
+
+test('a browser with nothing of ours: yes, and the page is marked (another database does not count)', async () => {
 	await open('another-site-database');
-	expect(await neverHeldAWorkbook()).toBe(true);
+	expect(await verdict()).toEqual({ never: true, attribute: 'none' });
 });
 
 test('our database exists: no', async () => {
 	await open(DATABASE_NAME);
-	expect(await neverHeldAWorkbook()).toBe(false);
+	expect(await verdict()).toEqual({ never: false, attribute: null });
 });
 
 test.each([MARKER_KEY, LOSS_KEY])(
 	'the database is gone but localStorage remembers it (%s): no, the loss must be looked at',
 	async (key) => {
 		localStorage.setItem(key, '{}');
-		expect(await neverHeldAWorkbook()).toBe(false);
+		expect(await verdict()).toEqual({ never: false, attribute: null });
 	}
 );
 
-test('the answer asked for as the page loaded is the one used', async () => {
-	(globalThis as { stsDatabases?: unknown }).stsDatabases = Promise.resolve([
-		{ name: DATABASE_NAME, version: 40 }
-	]);
+test('a failed lookup gives no verdict: no', async () => {
+	const spy = vi.spyOn(indexedDB, 'databases').mockRejectedValue(new Error('blocked'));
+	expect(await verdict()).toEqual({ never: false, attribute: null });
+	spy.mockRestore();
+});
+
+test('the verdict describes the page as loaded: it is given once', async () => {
+	new Function(SCRIPT)();
+	const { neverHeldAWorkbook } = await import('./new-browser');
+	expect(await neverHeldAWorkbook()).toBe(true);
 	expect(await neverHeldAWorkbook()).toBe(false);
 });
 
-test('a failed lookup is "not known": no', async () => {
-	(globalThis as { stsDatabases?: unknown }).stsDatabases = Promise.reject(new Error('blocked'));
+test('no early script ran (JavaScript blocked for it, an old browser): no', async () => {
+	const { neverHeldAWorkbook } = await import('./new-browser');
 	expect(await neverHeldAWorkbook()).toBe(false);
 });
