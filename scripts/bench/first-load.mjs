@@ -56,7 +56,8 @@ export function sizeOf(/** @type {string} */ buildDir, /** @type {string[]} */ p
 function attributes(/** @type {string} */ tag) {
 	/** @type {Record<string, string>} */
 	const found = {};
-	for (const m of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+	// A name with a value, or a boolean attribute (`disabled`) standing alone.
+	for (const m of tag.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
 		found[(m[1] ?? '').toLowerCase()] = m[2] ?? m[3] ?? m[4] ?? '';
 	}
 	return found;
@@ -84,7 +85,9 @@ export function namedInHtml(/** @type {string} */ html, /** @type {string} */ pa
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
 		const a = attributes(tag);
 		const rel = (a.rel ?? '').toLowerCase().split(/\s+/);
-		if (!a.href) continue;
+		// A disabled stylesheet is not fetched (SvelteKit keeps one per inlined style, for later
+		// navigations); the inlined CSS itself is counted by firstLoad.
+		if (!a.href || 'disabled' in a) continue;
 		if (rel.includes('modulepreload') || rel.includes('stylesheet')) add(a.href);
 		else if (rel.includes('preload') && (a.as === 'script' || a.as === 'style')) add(a.href);
 	}
@@ -103,7 +106,19 @@ export function namedInHtml(/** @type {string} */ html, /** @type {string} */ pa
 export function firstLoad(/** @type {string} */ buildDir, /** @type {string} */ page) {
 	const html = readFileSync(join(buildDir, page), 'utf8');
 	const named = namedInHtml(html, page);
-	return { page, js: sizeOf(buildDir, named.js), css: sizeOf(buildDir, named.css) };
+	const css = sizeOf(buildDir, named.css);
+	// CSS inlined in the HTML (kit.inlineStyleThreshold) is first-load CSS too.
+	const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+	const inlined = inline.join('');
+	return {
+		page,
+		js: sizeOf(buildDir, named.js),
+		css: {
+			...css,
+			raw: css.raw + Buffer.byteLength(inlined),
+			gzip: css.gzip + (inlined ? gzipSync(inlined, { level: 9 }).length : 0)
+		}
+	};
 }
 
 export const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
