@@ -21,7 +21,7 @@ import type { AssessmentBundle } from '$lib/domain/file-format';
 import { suggestionsFor } from '$lib/domain/prioritize';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { WorkbookDatabase } from './database';
-import { planRecord, planRows, splitSets } from './stored-sets';
+import { damagedList, planRecord, planRows, splitSets } from './stored-sets';
 
 /** The tables a write that feeds the plan must hold in its transaction. */
 export function planInputTables(db: WorkbookDatabase) {
@@ -40,6 +40,8 @@ export interface PlanInputs {
 	responseSets: ResponseSet[];
 	responses: Response[];
 	plan: PlanAction[];
+	/** The stored plan record is damaged: the plan is left as it is (db/stored-sets). */
+	planDamaged?: boolean;
 }
 
 const NO_CHANGE: PlanSync = { changes: [], first: false };
@@ -58,7 +60,8 @@ export async function readPlanInputs(
 	return {
 		responseSets: responseSets as ResponseSet[],
 		responses: responses as Response[],
-		plan: planRows(plan) as PlanAction[]
+		plan: planRows(plan) as PlanAction[],
+		planDamaged: damagedList(plan, 'actions')
 	};
 }
 
@@ -75,7 +78,7 @@ export async function writePlanInStep(
 	// The same checked records the screens use (domain/stored-records): a damaged answer is
 	// left out here exactly as it is left out on screen, and a damaged action is left as it is.
 	const checked = checkStoredBundle(inputs);
-	if (!checked.ok) return NO_CHANGE;
+	if (!checked.ok || inputs.planDamaged) return NO_CHANGE;
 	const suggestions = suggestionsFor(
 		builtinFramework,
 		consensusResponses(checked.responseSets, checked.responses),

@@ -14,7 +14,7 @@ import {
 import type { Suggestion } from '$lib/domain/prioritize';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { WorkbookDatabase } from './database';
-import { planRecord, planRows } from './stored-sets';
+import { DAMAGED_RECORD, damagedList, planRecord, planRows } from './stored-sets';
 
 /**
  * Brings the stored plan in line with the latest suggestions. Reading and writing happen in one
@@ -27,7 +27,7 @@ export async function refreshPlan(
 	now = new Date()
 ): Promise<PlanChange[]> {
 	return db.transaction('rw', db.plans, async () => {
-		const rows = planRows(await db.plans.get(assessmentId));
+		const rows = await writablePlanRows(db, assessmentId);
 		// A stored action damaged on disk is left as it is, never read as if it were whole.
 		const existing = rows.filter((row): row is PlanAction => PlanAction.safeParse(row).success);
 		const result = reconcilePlan(assessmentId, existing, suggestions, now);
@@ -84,7 +84,7 @@ export async function addCustomAction(
 				'This assessment was deleted (perhaps in another tab), so the action was not added.'
 			);
 		}
-		const rows = planRows(await db.plans.get(assessmentId));
+		const rows = await writablePlanRows(db, assessmentId);
 		const sameHorizon = rows.filter(
 			(row): row is PlanAction =>
 				PlanAction.safeParse(row).success && (row as PlanAction).horizon === fields.horizon
@@ -145,6 +145,13 @@ export async function moveAction(
 	});
 }
 
+/** The rows of an assessment's stored plan, for a write; a damaged plan record is refused. */
+async function writablePlanRows(db: WorkbookDatabase, assessmentId: string): Promise<unknown[]> {
+	const plan = await db.plans.get(assessmentId);
+	if (damagedList(plan, 'actions')) throw new PlainWriteError(DAMAGED_RECORD);
+	return planRows(plan);
+}
+
 /** Which action a change is for: actions are kept in their assessment's plan record. */
 export interface ActionRef {
 	assessmentId: string;
@@ -156,7 +163,7 @@ async function storedAction(
 	db: WorkbookDatabase,
 	target: ActionRef
 ): Promise<{ stored: PlanAction; rows: unknown[] } | undefined> {
-	const rows = planRows(await db.plans.get(target.assessmentId));
+	const rows = await writablePlanRows(db, target.assessmentId);
 	const stored = rows.find((row) => (row as { id?: unknown } | null)?.id === target.id);
 	return typeof stored === 'object' && stored !== null
 		? { stored: stored as PlanAction, rows }

@@ -9,7 +9,13 @@ import {
 	type PlanInputs,
 	type PlanSync
 } from './plan-sync';
-import { splitSets, storedResponse, withStoredResponse } from './stored-sets';
+import {
+	DAMAGED_RECORD,
+	damagedList,
+	splitSets,
+	storedResponse,
+	withStoredResponse
+} from './stored-sets';
 
 export type ResponsePatch = Partial<Pick<Response, 'answer' | 'notes' | 'evidence' | 'discuss'>>;
 
@@ -55,6 +61,7 @@ export async function saveResponse(
 				'This set of answers no longer exists (perhaps removed in another tab), so the change was not saved.'
 			);
 		}
+		if (damagedList(stored, 'responses')) throw new PlainWriteError(DAMAGED_RECORD);
 		const existing = storedResponse(stored, target.itemId);
 		const next: Response = {
 			...(typeof existing === 'object' && existing !== null

@@ -47,7 +47,7 @@ export function nestSets(
 	}));
 }
 
-/** One plan record for writing, stamped with its newest action (none: the given stamp). */
+/** One plan record for writing, stamped with the given time (none: its newest action). */
 export function planRecord(
 	assessmentId: string,
 	actions: readonly unknown[],
@@ -68,8 +68,26 @@ export function withStoredResponse(
 	const others = rowsOf(stored.responses).filter(
 		(row) => (row as { itemId?: unknown } | null)?.itemId !== response.itemId
 	) as Response[];
-	return { ...stored, updatedAt: response.updatedAt, responses: [...others, response] };
+	return {
+		...stored,
+		// Never earlier than it was (a clock set back must not hide the record from the checks
+		// that read the newest change).
+		updatedAt: latestStamp([stored, response]) ?? response.updatedAt,
+		responses: [...others, response]
+	};
 }
+
+/**
+ * A stored record whose list of answers or actions is not a list (damaged on disk) is refused
+ * for writing: a write would replace what is there, and nothing is dropped by a write.
+ */
+export function damagedList(record: unknown, key: 'responses' | 'actions'): boolean {
+	if (record === undefined) return false;
+	return !Array.isArray((record as Record<string, unknown> | null)?.[key]);
+}
+
+export const DAMAGED_RECORD =
+	'The stored record this change belongs to is damaged, so the change was not saved (the record is left as it is). A backup file or an automatic snapshot may hold a good copy.';
 
 /** The stored answer to one item in a set record, if any (unchecked). */
 export function storedResponse(stored: StoredResponseSet, itemId: string): unknown {

@@ -125,6 +125,41 @@ describe('import', () => {
 		expect(copy.responses.every((r) => r.responseSetId === copy.responseSets[0]!.id)).toBe(true);
 	});
 
+	test('"replace": answer ids used by another assessment get fresh ids, so backups still import', async () => {
+		fresh();
+		const bundle = parsed().assessments[0]!;
+		await importBundles(db, [bundle], 'replace');
+		// New assessment and set ids, but the answers keep the ids the first one uses.
+		const other = withFreshIds(bundle, () => crypto.randomUUID());
+		const file = {
+			...other,
+			responses: other.responses.map((r, i) => ({ ...r, id: bundle.responses[i]!.id }))
+		};
+		const [id] = await importBundles(db, [file], 'replace');
+		const copy = (await readBundle(db, id!))!;
+		expect(copy.responses).toHaveLength(27);
+		expect(copy.responses.some((r) => bundle.responses.some((o) => o.id === r.id))).toBe(false);
+		const backup = toWorkbookFile((await readAllBundles(db)).bundles, 'backup', new Date(), 'test');
+		const reread = readWorkbookFile(JSON.stringify(backup));
+		expect(reread.ok && reread.file.assessments.length).toBe(2);
+	});
+
+	test('a stored answer naming another assessment is left out of backups, not its assessment', async () => {
+		fresh();
+		const bundle = parsed().assessments[0]!;
+		const [id] = await importBundles(db, [bundle], 'replace');
+		const [set] = await db.responseSets.where('assessmentId').equals(id!).toArray();
+		const [first, ...rest] = set!.responses;
+		await db.responseSets.put({
+			...set!,
+			responses: [{ ...first!, assessmentId: crypto.randomUUID() }, ...rest]
+		});
+		const { bundles, leftOut } = await readAllBundles(db);
+		expect(bundles).toHaveLength(1);
+		expect(bundles[0]!.responses).toHaveLength(26);
+		expect(leftOut).toBe(1);
+	});
+
 	test('imports a thousand assessments in one transaction, with bulk writes', async () => {
 		fresh();
 		const bundle = parsed().assessments[0]!;

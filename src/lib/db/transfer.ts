@@ -61,8 +61,12 @@ export async function readAllBundles(db: WorkbookDatabase): Promise<StoredBundle
 		const whole: AssessmentBundle = {
 			assessment: checked.assessment,
 			responseSets: checked.responseSets,
-			responses: checked.responses.filter((r) => setIds.has(r.responseSetId)),
-			plan: checked.plan
+			// A row that names another assessment (damaged on disk) is left out, not the whole
+			// assessment: the bundle must hold together to be written into a file.
+			responses: checked.responses.filter(
+				(r) => setIds.has(r.responseSetId) && r.assessmentId === checked.assessment.id
+			),
+			plan: checked.plan.filter((a) => a.assessmentId === checked.assessment.id)
 		};
 		if (bundleIntegrityProblems(whole).length === 0) bundles.push(whole);
 	}
@@ -112,12 +116,15 @@ export async function importBundles(
 					await db.plans.bulkDelete(replaced);
 				}
 
-				// 2. Set ids still taken belong to other assessments: those bundles get fresh
-				// record ids (answers and actions live inside their set and plan records).
-				const taken = await takenKeys(db.responseSets);
+				// 2. Ids still taken belong to other assessments: those bundles get fresh record ids.
+				// Answers and actions live inside their set and plan records, so storage would take
+				// a repeated id without a word, but a backup holding it twice would not import.
+				const taken = await takenRecordIds(db);
 				if (taken.size > 0) {
 					prepared = prepared.map((bundle) =>
-						bundle.responseSets.some((r) => taken.has(r.id))
+						[...bundle.responseSets, ...bundle.responses, ...bundle.plan].some((r) =>
+							taken.has(r.id)
+						)
 							? withFreshIds(bundle, newId, true)
 							: bundle
 					);
@@ -154,11 +161,20 @@ export async function importBundles(
 	);
 }
 
-/** Every primary key of a table (one request, however large the table). */
-async function takenKeys(table: {
-	toCollection(): { primaryKeys(): PromiseLike<string[]> };
-}): Promise<Set<string>> {
-	return new Set(await table.toCollection().primaryKeys());
+/**
+ * Every set, answer and action id stored on this device (read only when something is stored:
+ * a restore onto an empty device reads nothing).
+ */
+async function takenRecordIds(db: WorkbookDatabase): Promise<Set<string>> {
+	if ((await db.responseSets.count()) + (await db.plans.count()) === 0) return new Set();
+	const [sets, plans] = await Promise.all([db.responseSets.toArray(), db.plans.toArray()]);
+	const { responseSets, responses } = splitSets(sets);
+	const ids = new Set<string>();
+	for (const row of [...responseSets, ...responses, ...plans.flatMap((p) => planRows(p))]) {
+		const id = (row as { id?: unknown } | null)?.id;
+		if (typeof id === 'string') ids.add(id);
+	}
+	return ids;
 }
 
 export async function existingAssessmentIds(

@@ -123,6 +123,33 @@ test('a damaged stored plan action never blocks an answer, and is left as it is'
 	expect(plan.some((a) => a.origin?.kind === 'suggested')).toBe(true);
 });
 
+test('a set or plan record whose list is damaged is refused in words and left as it is', async () => {
+	const { id, target } = await fresh();
+	const [set] = await db.responseSets.where('assessmentId').equals(id).toArray();
+	const damagedSet = { ...set!, responses: 'not a list' } as unknown as typeof set & object;
+	await db.responseSets.put(damagedSet);
+	const refused = await saveResponse(db, target('item.leaders-trained'), { notes: 'x' }).catch(
+		(error: unknown) => describeWriteFailure(error).message
+	);
+	expect(refused).toBe(
+		'The stored record this change belongs to is damaged, so the change was not saved (the record is left as it is). A backup file or an automatic snapshot may hold a good copy.'
+	);
+	expect((await db.responseSets.get(set!.id))?.responses).toBe('not a list');
+
+	const damagedPlan = { assessmentId: id, updatedAt: at.toISOString(), actions: { broken: 1 } };
+	await db.plans.put(damagedPlan as never);
+	await expect(
+		addCustomAction(db, id, {
+			title: 'Peer support group',
+			horizon: 'now',
+			level: 'organization',
+			type: 'prevention',
+			description: ''
+		} as never)
+	).rejects.toThrow('The stored record this change belongs to is damaged');
+	expect(await db.plans.get(id)).toEqual(damagedPlan);
+});
+
 describe('set-up writes touch only what changed', () => {
 	test('two tabs editing different fields from the same old view both keep their change', async () => {
 		const { id } = await fresh();

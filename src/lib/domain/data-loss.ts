@@ -43,8 +43,8 @@ export interface DataLossEvidence {
 	/** Assessments in the database now; undefined when it could not be opened. */
 	assessments: number | undefined;
 	/**
-	 * Of those, the ones last changed before an unresolved loss was found: work that was there
-	 * all along, as opposed to work made since (read only while a loss is unresolved).
+	 * Of those, the ones made before an unresolved loss was found: work that was there all
+	 * along, as opposed to work made since (read only while a loss is unresolved).
 	 */
 	assessmentsFromBefore?: number;
 	/** Why the database could not be opened. */

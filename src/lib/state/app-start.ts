@@ -12,13 +12,13 @@ import { storageStatus } from './storage.svelte';
 export function startApp(): void {
 	const db = database();
 	databaseEvents.watch(db);
-	// The rest reads storage too: it waits until the page has shown what it opened for (home's
-	// list, an assessment), so their reads never queue behind these. The loss check and the
-	// snapshot keeper compare what is stored with the newest snapshot, so a change made in the
-	// meantime is still caught (domain/recovery snapshotBehind).
+	// The loss check runs at once: work made before it has run (say, "Load example" on a home
+	// that came back empty) must not hide a loss. A safety net: if it cannot start, the app
+	// works as before, without snapshots.
+	recovery.start(db).catch((error: unknown) => console.warn('No snapshots:', error));
+	// The rest waits until the page has shown what it opened for (home's list, an assessment),
+	// so their reads never queue behind these.
 	whenIdle(() => {
-		// A safety net: if it cannot start, the app works as before, without snapshots.
-		recovery.start(db).catch((error: unknown) => console.warn('No snapshots:', error));
 		storageStatus.refresh();
 		registerServiceWorker();
 		// Once per device: plans left behind by an older version.

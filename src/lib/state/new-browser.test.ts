@@ -18,9 +18,13 @@ const early = () =>
 async function verdict(): Promise<{ never: boolean; attribute: string | null }> {
 	new Function(SCRIPT)();
 	await early();
+	// What the HTML shows before the app runs.
+	const attribute = document.documentElement.getAttribute('data-workbook');
 	const { neverHeldAWorkbook } = await import('./new-browser');
 	const never = await neverHeldAWorkbook();
-	return { never, attribute: document.documentElement.getAttribute('data-workbook') };
+	// Once taken, the mark is gone: a later home must not show the empty state by CSS.
+	expect(document.documentElement.getAttribute('data-workbook')).toBeNull();
+	return { never, attribute };
 }
 
 const open = (name: string) =>
@@ -82,6 +86,18 @@ test('the verdict describes the page as loaded: it is given once', async () => {
 	const { neverHeldAWorkbook } = await import('./new-browser');
 	expect(await neverHeldAWorkbook()).toBe(true);
 	expect(await neverHeldAWorkbook()).toBe(false);
+});
+
+test('a visit that began on another page gets no verdict (it may have written since)', async () => {
+	new Function(SCRIPT)();
+	await early();
+	const spy = vi
+		.spyOn(performance, 'getEntriesByType')
+		.mockReturnValue([{ name: `${location.origin}/new` } as PerformanceEntry]);
+	const { neverHeldAWorkbook } = await import('./new-browser');
+	expect(await neverHeldAWorkbook()).toBe(false);
+	expect(document.documentElement.getAttribute('data-workbook')).toBeNull();
+	spy.mockRestore();
 });
 
 test('no early script ran (JavaScript blocked for it, an old browser): no', async () => {

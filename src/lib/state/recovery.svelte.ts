@@ -97,12 +97,13 @@ export class Recovery {
 			openError = errorMessage(error);
 		}
 		const unresolved = readUnresolvedLoss();
-		// While a loss is unresolved: how many assessments were there before it was found.
+		// While a loss is unresolved: how many assessments were made before it was found (made,
+		// not changed: another tab may have kept working on them since). Read only then, and
+		// rarely, so a walk over the records is fine.
 		const assessmentsFromBefore =
 			unresolved && assessments !== undefined
 				? await db.assessments
-						.where('updatedAt')
-						.below(unresolved.detectedAt)
+						.filter((a) => typeof a?.createdAt === 'string' && a.createdAt < unresolved.detectedAt)
 						.count()
 						.catch(() => 0)
 				: undefined;
