@@ -32,25 +32,66 @@ export const builtinFramework: Framework = {
 	actions
 };
 
+/**
+ * Every framework this build carries, oldest first. An assessment keeps the framework it was made
+ * with (its frameworkId and frameworkVersion choose it), so older work keeps opening, scoring,
+ * planning and reporting exactly as before; new assessments use the newest.
+ */
+export const frameworks: readonly Framework[] = [builtinFramework];
+
+/** The framework new assessments are made with. */
+export const currentFramework: Framework = frameworks.at(-1)!;
+
+/** Which framework an assessment was made with. */
+export interface FrameworkRef {
+	frameworkId: string;
+	frameworkVersion: string;
+}
+
+/**
+ * The framework an assessment was made with. One this build does not carry (a file from a newer
+ * version of the workbook) is read with the newest it has: its items are matched by id.
+ */
+export function frameworkOf(ref: FrameworkRef | undefined | null): Framework {
+	if (!ref) return currentFramework;
+	return (
+		frameworks.find((f) => f.id === ref.frameworkId && f.version === ref.frameworkVersion) ??
+		currentFramework
+	);
+}
+
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 	return new Map(list.map((entry) => [entry.id, entry]));
 }
 
-const elementMap = byId<Element>(builtinFramework.elements);
-const itemMap = byId<Item>(builtinFramework.items);
-const actionMap = byId<ActionTemplate>(builtinFramework.actions);
-const riskFactorMap = byId<RiskFactor>(builtinFramework.riskFactors);
-const passageMap = byId<SeedPassage>(builtinFramework.passages);
-const itemsByElementMap = new Map<string, Item[]>();
-for (const item of builtinFramework.items) {
-	const list = itemsByElementMap.get(item.elementId) ?? [];
-	list.push(item);
-	itemsByElementMap.set(item.elementId, list);
-}
+// Lookups by id span every framework: item and action ids are never reused across versions (a
+// new version's items get new ids, and say which older ones they replace), while elements,
+// passages and risk factors are shared. A content test keeps it so.
+const all = <T>(pick: (f: Framework) => readonly T[]) => frameworks.flatMap(pick);
+const elementMap = byId<Element>(all((f) => f.elements));
+const itemMap = byId<Item>(all((f) => f.items));
+const actionMap = byId<ActionTemplate>(all((f) => f.actions));
+const riskFactorMap = byId<RiskFactor>(all((f) => f.riskFactors));
+const passageMap = byId<SeedPassage>(all((f) => f.passages));
 
-/** The items of one element, in walk order; an empty list for an unknown element. */
-export function itemsByElement(elementId: string): readonly Item[] {
-	return itemsByElementMap.get(elementId) ?? [];
+const itemsByElementCache = new WeakMap<Framework, Map<string, Item[]>>();
+
+/** The items of one element in a framework, in walk order; an empty list for an unknown element. */
+export function itemsByElement(
+	elementId: string,
+	framework: Framework = currentFramework
+): readonly Item[] {
+	let byElement = itemsByElementCache.get(framework);
+	if (!byElement) {
+		byElement = new Map();
+		for (const item of framework.items) {
+			const list = byElement.get(item.elementId) ?? [];
+			list.push(item);
+			byElement.set(item.elementId, list);
+		}
+		itemsByElementCache.set(framework, byElement);
+	}
+	return byElement.get(elementId) ?? [];
 }
 
 export function getElement(id: string): Element | undefined {

@@ -7,7 +7,7 @@
  * answer's "Saved" waits for the whole transaction: so the inputs are read in one batch, the
  * reconciliation is worked out in memory, and its writes go out together.
  */
-import { builtinFramework } from '$lib/content';
+import { frameworkOf } from '$lib/content';
 import { findOutText } from '$lib/content/plan-text';
 import {
 	consensusResponses,
@@ -80,7 +80,7 @@ export async function writePlanInStep(
 	const checked = checkStoredBundle(inputs);
 	if (!checked.ok || inputs.planDamaged) return NO_CHANGE;
 	const suggestions = suggestionsFor(
-		builtinFramework,
+		frameworkOf(checked.assessment),
 		consensusResponses(checked.responseSets, checked.responses),
 		checked.assessment.riskProfile,
 		findOutText
@@ -114,7 +114,7 @@ export async function syncPlan(
 /** An imported or restored bundle with its plan in step with its answers (see syncPlan). */
 export function withPlanInStep(bundle: AssessmentBundle, now = new Date()): AssessmentBundle {
 	const suggestions = suggestionsFor(
-		builtinFramework,
+		frameworkOf(bundle.assessment),
 		consensusResponses(bundle.responseSets, bundle.responses),
 		bundle.assessment.riskProfile,
 		findOutText

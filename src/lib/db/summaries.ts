@@ -95,9 +95,11 @@ export function isCurrentSummary(
  */
 export async function listAssessmentSummaries(
 	db: WorkbookDatabase,
-	framework: SummaryFramework,
+	framework: SummaryFramework | ((assessment: Assessment) => SummaryFramework),
 	limit = Infinity
 ): Promise<AssessmentList> {
+	// Each assessment is summed up with the framework it was made with.
+	const frameworkOf = typeof framework === 'function' ? framework : () => framework;
 	const tables = [db.assessments, db.responseSets, db.summaries];
 	return db.transaction('r', tables, async () => {
 		const newestFirst = db.assessments.orderBy('updatedAt').reverse();
@@ -108,12 +110,12 @@ export async function listAssessmentSummaries(
 		]);
 		const assessments = rows.filter(isWholeAssessment);
 		const kept = await db.summaries.bulkGet(assessments.map((a) => a.id));
-		const stale = assessments.filter((a, i) => !isCurrentSummary(kept[i], a, framework));
+		const stale = assessments.filter((a, i) => !isCurrentSummary(kept[i], a, frameworkOf(a)));
 		const recomputed = await Promise.all(
 			stale.map(async (assessment) => {
 				const stored = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
 				const { responseSets, responses } = splitSets(stored);
-				return computeSummary(framework, assessment, responseSets, responses);
+				return computeSummary(frameworkOf(assessment), assessment, responseSets, responses);
 			})
 		);
 		const fresh = new Map(recomputed.map((s) => [s.assessmentId, s]));

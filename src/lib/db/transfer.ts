@@ -2,7 +2,7 @@
  * Moving whole assessments in and out of the database: exports, backups and imports. An import
  * is one transaction: on any failure nothing is written.
  */
-import { builtinFramework } from '$lib/content';
+import { frameworkOf } from '$lib/content';
 import { bundleIntegrityProblems, withFreshIds } from '$lib/domain/bundle-links';
 import type { AssessmentBundle } from '$lib/domain/file-schema';
 import { checkStoredBundle } from '$lib/domain/stored-records';
@@ -152,7 +152,7 @@ export async function importBundles(
 				db.plans.bulkPut(plans),
 				db.summaries.bulkPut(
 					prepared.map((b) =>
-						computeSummary(builtinFramework, b.assessment, b.responseSets, b.responses)
+						computeSummary(frameworkOf(b.assessment), b.assessment, b.responseSets, b.responses)
 					)
 				)
 			]);

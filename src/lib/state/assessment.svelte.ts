@@ -24,7 +24,8 @@ import { addCustomAction, moveAction, updatePlanAction } from '$lib/db/plan';
 import type { PlanSync } from '$lib/db/plan-sync';
 import type { PlanActionPatch } from '$lib/domain/plan';
 import type { DamageCount } from '$lib/domain/stored-records';
-import { builtinFramework } from '$lib/content';
+import { frameworkOf } from '$lib/content';
+import type { Framework } from '$lib/domain/framework';
 import { findOutText } from '$lib/content/plan-text';
 import {
 	prioritizeItems,
@@ -102,11 +103,17 @@ export class AssessmentState {
 
 	// --- What the answers add up to (derived lazily, after the constructor) ---
 
-	#score = $derived.by(() => scoreAssessment(builtinFramework, this.responses));
+	#framework = $derived(frameworkOf(this.assessment));
+	#score = $derived.by(() => scoreAssessment(this.#framework, this.responses));
 	#priorities = $derived.by(() =>
-		prioritizeItems(builtinFramework, this.responses, this.assessment?.riskProfile ?? {})
+		prioritizeItems(this.#framework, this.responses, this.assessment?.riskProfile ?? {})
 	);
-	#suggestions = $derived.by(() => suggestActions(builtinFramework, this.#priorities, findOutText));
+	#suggestions = $derived.by(() => suggestActions(this.#framework, this.#priorities, findOutText));
+
+	/** The framework this assessment was made with: its items, elements and actions. */
+	get framework(): Framework {
+		return this.#framework;
+	}
 
 	/** Scores of the consensus answers (see domain/scoring). */
 	get score(): AssessmentScore {

@@ -3,7 +3,7 @@
  * loading the example and deleting. Screens reach storage only through lib/state; this module
  * is loaded after first paint (it brings the framework content and the list code).
  */
-import { builtinFramework } from '$lib/content';
+import { currentFramework, frameworkOf } from '$lib/content';
 import { createAssessment, deleteAssessment } from '$lib/db/assessments';
 import { database } from '$lib/db/database';
 import {
@@ -20,7 +20,7 @@ export type { AssessmentList, AssessmentSummary } from '$lib/db/summaries';
 
 /** The newest `limit` assessments on this device with their progress and score, kept live. */
 export function assessmentList(limit: number): LiveQuery<AssessmentList> {
-	return new LiveQuery(() => listAssessmentSummaries(database(), builtinFramework, limit));
+	return new LiveQuery(() => listAssessmentSummaries(database(), frameworkOf, limit));
 }
 
 /** How many stored assessment records are too damaged to list, counted in small chunks. */
@@ -43,7 +43,7 @@ export function keepListSummaries(list: AssessmentList): void {
 
 /** Creates an assessment of the built-in framework; its id. */
 export function newAssessment(draft: AssessmentDraft): Promise<SaveResult<string>> {
-	return saveStatus.track(createAssessment(database(), draft, builtinFramework));
+	return saveStatus.track(createAssessment(database(), draft, currentFramework));
 }
 
 /** Writes the built-in example as a new, clearly labelled assessment; its id. */
@@ -51,7 +51,7 @@ export function newExampleAssessment(): Promise<SaveResult<string>> {
 	return saveStatus.track(
 		Promise.all([import('$lib/content/example'), import('$lib/db/example')]).then(
 			([{ exampleAssessment }, { loadExample }]) =>
-				loadExample(database(), exampleAssessment, builtinFramework)
+				loadExample(database(), exampleAssessment, currentFramework)
 		)
 	);
 }
