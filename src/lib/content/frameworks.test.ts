@@ -28,7 +28,8 @@ test('item and action ids are never reused across versions; shared content is th
 	}
 	for (const kind of ['elements', 'passages', 'riskFactors'] as const) {
 		const byId = new Map<string, unknown>();
-		for (const entry of frameworks.flatMap((f) => f[kind])) {
+		const entries: { id: string }[] = frameworks.flatMap((f) => f[kind] as { id: string }[]);
+		for (const entry of entries) {
 			const seen = byId.get(entry.id);
 			if (seen) expect(entry, `${kind} ${entry.id}`).toEqual(seen);
 			byId.set(entry.id, entry);

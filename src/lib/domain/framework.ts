@@ -75,12 +75,24 @@ export const Guidance = z.object({
 });
 export type Guidance = z.infer<typeof Guidance>;
 
+const text = z.string().check(z.minLength(1));
+
+/** "What good looks like" at each point of the 0-4 scale (framework version 2 onwards). */
+export const ScaleGuidance = z.tuple([text, text, text, text, text]);
+export type ScaleGuidance = z.infer<typeof ScaleGuidance>;
+
 export const Item = z.object({
 	id: contentId,
 	elementId: contentId,
 	/** A concrete, observable statement of practice that the group scores 0-4. */
 	statement: z.string().check(z.minLength(1)),
 	guidance: Guidance,
+	/** Guidance for every point of the scale; where present, screens show it instead of `guidance`. */
+	scaleGuidance: z.optional(ScaleGuidance),
+	/** The items of the previous framework version this item replaces or splits from. */
+	replaces: z.optional(z.array(contentId)),
+	/** What in this item is the workbook's suggestion, not the source's (a frequency, a target). */
+	suggested: z.optional(text),
 	/** Things the group could point to as evidence. */
 	evidenceExamples: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 	passageIds: z.array(contentId).check(z.minLength(1)),
@@ -108,6 +120,8 @@ export const RiskFactor = z.object({
 	question: z.string().check(z.minLength(1)),
 	/** One sentence on how to judge low / moderate / high. */
 	guidance: z.string().check(z.minLength(1)),
+	/** The same as short points, shown as a list where present (version 2 onwards). */
+	guidancePoints: z.optional(z.array(text)),
 	direction: RiskDirection,
 	/** Phrase used in priority reasons when this factor raises priority, e.g. "heavy trauma caseloads reported". */
 	reasonPhrase: z.string().check(z.minLength(1)),
@@ -124,7 +138,9 @@ export const ActionTemplate = z.object({
 	effort: Effort,
 	typicalHorizon: Horizon,
 	successMeasure: z.string().check(z.minLength(1)),
-	passageIds: z.array(contentId).check(z.minLength(1))
+	passageIds: z.array(contentId).check(z.minLength(1)),
+	/** What in this action is the workbook's suggestion, not the source's. */
+	suggested: z.optional(text)
 });
 export type ActionTemplate = z.infer<typeof ActionTemplate>;
 
@@ -142,7 +158,9 @@ export const Framework = z.object({
 	elements: z.array(Element).check(z.minLength(1)),
 	items: z.array(Item).check(z.minLength(1)),
 	riskFactors: z.array(RiskFactor),
-	actions: z.array(ActionTemplate)
+	actions: z.array(ActionTemplate),
+	/** Words a non-clinician may not know, explained plainly (version 2 onwards). */
+	glossary: z.optional(z.array(z.object({ term: text, meaning: text })))
 });
 export type Framework = z.infer<typeof Framework>;
 
