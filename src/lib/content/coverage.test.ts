@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import type { Framework } from '$lib/domain/framework';
 import { builtinFramework } from './index';
+import { frameworkV2 } from './v2/index';
 
 const seed = readFileSync(new URL('./seed-nctsn-sts.txt', import.meta.url), 'utf8');
-const { passages, items, actions, elements, riskFactors } = builtinFramework;
 
 /** "Strategies to Build Resiliency and Address STS", first list. */
 const organizationalStrategies = [
@@ -78,88 +79,99 @@ const strategies = [
 	...interventionStrategies
 ];
 
-const linkedPassageIds = new Set([
-	...items.flatMap((i) => i.passageIds),
-	...actions.flatMap((a) => a.passageIds)
-]);
+// Every version the workbook carries covers the whole seed.
+describe.each([
+	['1.0.0', builtinFramework],
+	['2.0.0', frameworkV2]
+] as [string, Framework][])('framework version %s', (_version, framework) => {
+	const { passages, items, actions, elements, riskFactors } = framework;
 
-function passagesQuoting(text: string) {
-	return passages.filter((p) => p.quote.includes(text));
-}
+	const linkedPassageIds = new Set([
+		...items.flatMap((i) => i.passageIds),
+		...actions.flatMap((a) => a.passageIds)
+	]);
 
-describe('every seed strategy is reachable from an item or action', () => {
-	test('the lists hold the whole seed: 10 organizational, 10 individual, 6 elements', () => {
-		expect(organizationalStrategies).toHaveLength(10);
-		expect(individualStrategies).toHaveLength(10);
-		expect(essentialElements).toHaveLength(6);
-		for (const line of [
-			...organizationalStrategies,
-			...individualStrategies,
-			...essentialElements
-		]) {
-			// Each bullet is a whole line of the seed (after the bullet mark).
-			expect(seed).toMatch(
-				new RegExp(`• ${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm')
+	function passagesQuoting(text: string) {
+		return passages.filter((p) => p.quote.includes(text));
+	}
+
+	describe('every seed strategy is reachable from an item or action', () => {
+		test('the lists hold the whole seed: 10 organizational, 10 individual, 6 elements', () => {
+			expect(organizationalStrategies).toHaveLength(10);
+			expect(individualStrategies).toHaveLength(10);
+			expect(essentialElements).toHaveLength(6);
+			for (const line of [
+				...organizationalStrategies,
+				...individualStrategies,
+				...essentialElements
+			]) {
+				// Each bullet is a whole line of the seed (after the bullet mark).
+				expect(seed).toMatch(
+					new RegExp(`• ${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm')
+				);
+			}
+		});
+
+		test.each(strategies)('seed strategy is reachable: %s', (strategy) => {
+			expect(seed.includes(strategy), 'occurs verbatim in the seed').toBe(true);
+			const quoting = passagesQuoting(strategy);
+			expect(quoting.length, 'at least one passage quotes it').toBeGreaterThan(0);
+			const linked = quoting.filter((p) => linkedPassageIds.has(p.id));
+			expect(
+				linked.map((p) => p.id),
+				`an item or action links one of: ${quoting.map((p) => p.id).join(', ')}`
+			).not.toEqual([]);
+		});
+
+		test.each(essentialElements)('essential element is reachable: %s', (text) => {
+			expect(seed.includes(text), 'occurs verbatim in the seed').toBe(true);
+			const quoting = passagesQuoting(text);
+			expect(quoting.length, 'at least one passage quotes it').toBeGreaterThan(0);
+			const ids = new Set(quoting.map((p) => p.id));
+			expect(
+				elements.some((e) => e.passageIds.some((id) => ids.has(id))),
+				'an element links it'
+			).toBe(true);
+			expect(
+				[...ids].some((id) => linkedPassageIds.has(id)),
+				'an item or action links it'
+			).toBe(true);
+		});
+
+		test.each(triadParts)('triad part is covered by an impact-3 item: %s', (part) => {
+			expect(seed.includes(triadSentence)).toBe(true);
+			expect(triadSentence).toContain(part);
+			const quoting = new Set(passagesQuoting(part).map((p) => p.id));
+			expect(quoting.has('triad'), 'the triad passage quotes it').toBe(true);
+			const covering = items.filter(
+				(i) =>
+					i.impact === 3 &&
+					i.passageIds.some((id) => quoting.has(id)) &&
+					i.impactReason.startsWith(part)
 			);
-		}
-	});
+			expect(
+				covering.map((i) => i.id),
+				'an impact-3 item whose reason names it'
+			).not.toEqual([]);
+		});
 
-	test.each(strategies)('seed strategy is reachable: %s', (strategy) => {
-		expect(seed.includes(strategy), 'occurs verbatim in the seed').toBe(true);
-		const quoting = passagesQuoting(strategy);
-		expect(quoting.length, 'at least one passage quotes it').toBeGreaterThan(0);
-		const linked = quoting.filter((p) => linkedPassageIds.has(p.id));
-		expect(
-			linked.map((p) => p.id),
-			`an item or action links one of: ${quoting.map((p) => p.id).join(', ')}`
-		).not.toEqual([]);
-	});
-
-	test.each(essentialElements)('essential element is reachable: %s', (text) => {
-		expect(seed.includes(text), 'occurs verbatim in the seed').toBe(true);
-		const quoting = passagesQuoting(text);
-		expect(quoting.length, 'at least one passage quotes it').toBeGreaterThan(0);
-		const ids = new Set(quoting.map((p) => p.id));
-		expect(
-			elements.some((e) => e.passageIds.some((id) => ids.has(id))),
-			'an element links it'
-		).toBe(true);
-		expect(
-			[...ids].some((id) => linkedPassageIds.has(id)),
-			'an item or action links it'
-		).toBe(true);
-	});
-
-	test.each(triadParts)('triad part is covered by an impact-3 item: %s', (part) => {
-		expect(seed.includes(triadSentence)).toBe(true);
-		expect(triadSentence).toContain(part);
-		const quoting = new Set(passagesQuoting(part).map((p) => p.id));
-		expect(quoting.has('triad'), 'the triad passage quotes it').toBe(true);
-		const covering = items.filter(
-			(i) =>
-				i.impact === 3 &&
-				i.passageIds.some((id) => quoting.has(id)) &&
-				i.impactReason.startsWith(part)
+		test.each(passages.map((p) => [p.id, p] as const))(
+			'passage is used by the content: %s',
+			(id) => {
+				const used =
+					linkedPassageIds.has(id) ||
+					elements.some((e) => e.passageIds.includes(id)) ||
+					riskFactors.some((r) => r.passageIds.includes(id));
+				expect(used).toBe(true);
+			}
 		);
-		expect(
-			covering.map((i) => i.id),
-			'an impact-3 item whose reason names it'
-		).not.toEqual([]);
-	});
 
-	test.each(passages.map((p) => [p.id, p] as const))('passage is used by the content: %s', (id) => {
-		const used =
-			linkedPassageIds.has(id) ||
-			elements.some((e) => e.passageIds.includes(id)) ||
-			riskFactors.some((r) => r.passageIds.includes(id));
-		expect(used).toBe(true);
-	});
-
-	test.each(
-		passages
-			.filter((p) => p.kind !== 'risk' && p.kind !== 'essential-element')
-			.map((p) => [p.id, p] as const)
-	)('strategy passage is linked from an item or action: %s', (id) => {
-		expect(linkedPassageIds.has(id)).toBe(true);
+		test.each(
+			passages
+				.filter((p) => p.kind !== 'risk' && p.kind !== 'essential-element')
+				.map((p) => [p.id, p] as const)
+		)('strategy passage is linked from an item or action: %s', (id) => {
+			expect(linkedPassageIds.has(id)).toBe(true);
+		});
 	});
 });

@@ -1,0 +1,54 @@
+/** Framework version 2 as assembled: valid, linked, readable, and replacing every version 1 item. */
+import { expect, test } from 'vitest';
+import { Framework, frameworkIntegrityProblems } from '$lib/domain/framework';
+import { gradeLevel, gradeSpread } from '$lib/domain/readability';
+import { builtinFramework } from '../index';
+import { frameworkV2 } from './index';
+
+test('version 2 is a valid framework whose links all point somewhere', () => {
+	expect(Framework.safeParse(frameworkV2).success).toBe(true);
+	expect(frameworkIntegrityProblems(frameworkV2)).toEqual([]);
+});
+
+test('30-36 items, every element assessed by several of its own', () => {
+	expect(frameworkV2.items.length).toBeGreaterThanOrEqual(30);
+	expect(frameworkV2.items.length).toBeLessThanOrEqual(36);
+	for (const element of frameworkV2.elements) {
+		const own = frameworkV2.items.filter((i) => i.elementId === element.id);
+		expect(own.length, element.id).toBeGreaterThanOrEqual(4);
+	}
+});
+
+test('every statement at grade 9 or below; the spread is printed for the notes', () => {
+	const grades = frameworkV2.items.map((i) => gradeLevel(i.statement));
+	const guidance = frameworkV2.items.flatMap((i) => (i.scaleGuidance ?? []).map(gradeLevel));
+	const actions = frameworkV2.actions.map((a) => gradeLevel(`${a.title}. ${a.description}`));
+	console.log(
+		'v2 statements',
+		gradeSpread(grades),
+		'guidance',
+		gradeSpread(guidance),
+		'actions',
+		gradeSpread(actions)
+	);
+	expect(frameworkV2.items.filter((i) => gradeLevel(i.statement) > 9).map((i) => i.id)).toEqual([]);
+});
+
+test('every version 1 item is replaced by at least one version 2 item', () => {
+	const replaced = new Set(frameworkV2.items.flatMap((i) => i.replaces ?? []));
+	expect(builtinFramework.items.map((i) => i.id).filter((id) => !replaced.has(id))).toEqual([]);
+});
+
+test('ids never clash with version 1', () => {
+	const v1 = new Set([...builtinFramework.items, ...builtinFramework.actions].map((x) => x.id));
+	expect([...frameworkV2.items, ...frameworkV2.actions].filter((x) => v1.has(x.id))).toEqual([]);
+});
+
+test('actions read at grade 9 or below, title, description and success measure alike', () => {
+	const hard = frameworkV2.actions.flatMap((a) =>
+		[a.title, a.description, a.successMeasure]
+			.filter((text) => gradeLevel(text) > 9)
+			.map((text) => `${a.id}: ${text}`)
+	);
+	expect(hard).toEqual([]);
+});
