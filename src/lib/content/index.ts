@@ -10,34 +10,19 @@ import type {
 	SeedPassage
 } from '$lib/domain/framework';
 import { elementLabel } from '$lib/domain/format';
-import { actions } from './actions';
-import { elements } from './elements';
-import { items } from './items';
-import { passages } from './passages';
-import { riskFactors } from './risk-factors';
+import { frameworkV1 } from './framework-v1';
+import { frameworkV2 } from './v2/index';
 
-export const builtinFramework: Framework = {
-	id: 'nctsn-sts-essentials',
-	version: '1.0.0',
-	title: 'Protecting staff from secondary traumatic stress',
-	source: {
-		title: 'Secondary Traumatic Stress',
-		publisher: 'The National Child Traumatic Stress Network (NCTSN)',
-		note: 'Public web page on secondary traumatic stress: who is at risk, prevention and intervention strategies, and the essential elements of a trauma-informed system. The workbook’s wording is our own plain-language summary.'
-	},
-	passages,
-	elements,
-	items,
-	riskFactors,
-	actions
-};
+/** Framework version 1, as every assessment made before version 2 was scored against it. */
+export const builtinFramework: Framework = frameworkV1;
+export { frameworkV2 };
 
 /**
  * Every framework this build carries, oldest first. An assessment keeps the framework it was made
  * with (its frameworkId and frameworkVersion choose it), so older work keeps opening, scoring,
  * planning and reporting exactly as before; new assessments use the newest.
  */
-export const frameworks: readonly Framework[] = [builtinFramework];
+export const frameworks: readonly Framework[] = [frameworkV1, frameworkV2];
 
 /** The framework new assessments are made with. */
 export const currentFramework: Framework = frameworks.at(-1)!;

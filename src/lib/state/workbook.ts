@@ -49,9 +49,10 @@ export function newAssessment(draft: AssessmentDraft): Promise<SaveResult<string
 /** Writes the built-in example as a new, clearly labelled assessment; its id. */
 export function newExampleAssessment(): Promise<SaveResult<string>> {
 	return saveStatus.track(
-		Promise.all([import('$lib/content/example'), import('$lib/db/example')]).then(
-			([{ exampleAssessment }, { loadExample }]) =>
-				loadExample(database(), exampleAssessment, currentFramework)
+		// The example is written on the framework new assessments use.
+		Promise.all([import('$lib/content/v2/example'), import('$lib/db/example')]).then(
+			([{ exampleAssessmentV2 }, { loadExample }]) =>
+				loadExample(database(), exampleAssessmentV2, currentFramework)
 		)
 	);
 }

@@ -7,7 +7,7 @@
  * journeys move to it together.
  */
 import type { Framework, Item } from '$lib/domain/framework';
-import { builtinFramework } from '../index';
+import { frameworkV1 as builtinFramework } from '../framework-v1';
 import type { ActionDraft, GlossaryTerm, ItemDraft } from './draft-types';
 
 const modules = <T>(found: Record<string, Record<string, T[]>>) =>
