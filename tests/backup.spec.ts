@@ -37,7 +37,12 @@ test('back up everything, then restore the backup on a wiped browser profile', a
 	await fresh.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(fresh.getByText('Imported 1 assessment.')).toBeVisible();
 	const card = fresh.getByRole('listitem').filter({ hasText: 'Maple Hollow' });
-	await expect(card).toContainText('27 of 27 items');
+	// The example is on framework version 2: 6 elements × 6 items (src/lib/content/v2/items) = 36.
+	// src/lib/content/v2/example.ts answers all 36: 31 scores + 3 "Don't know" + 2 "Not
+	// applicable" with a reason = 36, and each of these counts as complete: 36 of 36.
+	await expect(card).toContainText('36 of 36 items');
+	await expect(card).toContainText('Foster care and adoption');
+	await expect(card).toContainText('Baseline 2026');
 	await card.getByRole('link', { name: /^Open/ }).click();
 	await fresh.getByRole('link', { name: 'Set-up', exact: true }).click();
 	await expect(fresh.getByLabel('Name (optional)').nth(1)).toHaveValue('José Núñez');
@@ -174,6 +179,8 @@ test('a consultant with many assessments sees the newest fifty, and more on requ
 	await expect(page.getByRole('alert')).toContainText(
 		'1 stored assessment could not be read: its record in this browser is damaged.'
 	);
+	// The generated assessments are copies of the stored version 1 fixture (27 items, all answered):
+	// they keep version 1 on import, so 27 of 27, not the 36 of a new version 2 assessment.
 	await expect(cards.first()).toContainText('27 of 27 items');
 	await expectAccessible(page, 'on home with a page of a longer list');
 

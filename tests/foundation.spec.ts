@@ -14,7 +14,9 @@ test('create an assessment, reload, and it is still there', async ({ page }) => 
 		cycle: 'Baseline 2026'
 	});
 	await expect(page.getByRole('link', { name: 'Start the walk-through' })).toBeVisible();
-	await expect(page.getByRole('link', { name: /^1\. Recognize/ })).toContainText('0 of 4 done');
+	// A new assessment uses framework version 2: element 1 has six items
+	// (src/lib/content/v2/items/recognize-impact.ts), none answered yet.
+	await expect(page.getByRole('link', { name: /^1\. Recognize/ })).toContainText('0 of 6 done');
 	await expectAccessible(page, 'on the assessment page');
 
 	await page.goto('/');

@@ -1,5 +1,11 @@
+/*
+ * The first two journeys prove that a version 1 assessment (27 items, made before framework
+ * version 2) plans exactly as before: they run on an imported version 1 assessment
+ * (v1-assessment.ts) and keep their hand-computed priorities and time frames.
+ */
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectAccessible, test, expectSaved } from './fixtures';
+import { createV1Assessment } from './v1-assessment';
 
 /** Scores the first item of element 1 by clicking its scale (item 1: leaders and non-clinical staff trained). */
 async function scoreFirstItem(page: Page, score: string) {
@@ -14,7 +20,7 @@ async function scoreFirstItem(page: Page, score: string) {
 test('suggestions carry hand-computed priorities, and the team’s edits survive new answers', async ({
 	page
 }) => {
-	await createAssessment(page, { organization: 'Plan Agency' });
+	await createV1Assessment(page, { organization: 'Plan Agency' });
 	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
 	await page
 		.getByRole('group', { name: /^Gaps in STS training/ })
@@ -59,7 +65,7 @@ test('suggestions carry hand-computed priorities, and the team’s edits survive
 });
 
 test('untouched suggestions are recomputed and the screen says what changed', async ({ page }) => {
-	await createAssessment(page, { organization: 'Recompute Agency' });
+	await createV1Assessment(page, { organization: 'Recompute Agency' });
 	await scoreFirstItem(page, '0');
 	// 1 x 2 x 1 = 2: high, medium effort -> Next.
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();

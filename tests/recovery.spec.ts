@@ -49,7 +49,8 @@ test('the database is lost; the notice names the snapshot and restore brings the
 	await page.getByRole('link', { name: 'Start the walk-through' }).click();
 	await expectFocusOnItem(page, 1);
 	await page.keyboard.press('3');
-	await expect(page.getByText('Item 1 of 27 · Answered')).toBeVisible();
+	// A new assessment is on framework version 2: 6 elements × 6 items = 36 in the walk.
+	await expect(page.getByText('Item 1 of 36 · Answered')).toBeVisible();
 
 	// A snapshot of both assessments appears a few seconds after the last change.
 	await expect
@@ -95,8 +96,10 @@ test('the database is lost; the notice names the snapshot and restore brings the
 	]) {
 		await expect(page.getByRole('listitem').filter({ hasText: organization })).toHaveCount(1);
 	}
+	// The example, on version 2, answers all 36 of its items (31 scores + 3 "Don't know" + 2 "Not
+	// applicable" with a reason = 36 in src/lib/content/v2/example.ts): 36 of 36.
 	await expect(page.getByRole('listitem').filter({ hasText: 'Maple Hollow' })).toContainText(
-		'27 of 27 items'
+		'36 of 36 items'
 	);
 	await expectAccessible(page, 'after the restore');
 

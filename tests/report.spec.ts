@@ -82,7 +82,8 @@ test('the PDF holds the cover, names in any script, the plan and page numbers', 
 	expect(text).toContain('Executive summary');
 	expect(text).toContain('priority = gap × impact × risk boost');
 	// A note of the example: in the full copy, not in the shareable one.
-	const note = 'A few managers joined an STS webinar last year.';
+	// (The first sentence of the note on item2.leaders-trained in src/lib/content/v2/example.ts.)
+	const note = 'A few managers watched an STS webinar on their own last year.';
 	expect(text).toContain(note);
 
 	await page.getByLabel('Leave notes, evidence and names out (shareable copy)').check();
@@ -108,10 +109,11 @@ test('the print view is accessible and hides the toolbar', async ({ page }) => {
 	await firstNowAction(page);
 	await page.getByRole('link', { name: 'Report', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Practices by element' })).toBeVisible();
-	// Real tables with header cells: 27 practices across the element tables.
+	// Real tables with header cells, one per practice: the example is on framework version 2,
+	// 6 elements × 6 items (src/lib/content/v2/items) = 36 practices across the element tables.
 	await expect(
 		page.getByRole('region', { name: 'Practices by element' }).getByRole('rowheader')
-	).toHaveCount(27);
+	).toHaveCount(36);
 	await expectAccessible(page, 'on the report');
 
 	await page.emulateMedia({ media: 'print' });
@@ -136,7 +138,8 @@ test('CSV downloads, and a JSON export that imports back as a copy', async ({ pa
 	const itemsText = (await readDownload(items)).toString('utf8');
 	expect(itemsText.charCodeAt(0)).toBe(0xfeff);
 	const rows = Papa.parse<string[]>(itemsText.slice(1), { skipEmptyLines: true }).data;
-	expect(rows).toHaveLength(28);
+	// 1 header row + 36 items (6 elements × 6 items on version 2) = 37 rows.
+	expect(rows).toHaveLength(37);
 	expect(rows[0]).toEqual([
 		'Element',
 		'Item id',
@@ -147,9 +150,11 @@ test('CSV downloads, and a JSON export that imports back as a copy', async ({ pa
 		'Evidence',
 		'Discuss'
 	]);
-	const leaders = rows.find((row) => row[1] === 'item.leaders-trained');
+	// item2.leaders-trained: its statement in src/lib/content/v2/items/recognize-impact.ts, and
+	// score(1) in src/lib/content/v2/example.ts, which the scale calls "Beginning".
+	const leaders = rows.find((row) => row[1] === 'item2.leaders-trained');
 	expect(leaders?.slice(2, 5)).toEqual([
-		'Leaders and non-clinical staff (such as reception, admin and drivers) have had training on what STS is and how it shows up at work.',
+		'Leaders have had training on what STS is and how it shows up at work.',
 		'1',
 		'Beginning'
 	]);

@@ -1,3 +1,8 @@
+/*
+ * The first two journeys prove that a version 1 assessment (27 items, made before framework
+ * version 2) reports exactly as before: they run on an imported version 1 assessment
+ * (v1-assessment.ts) and keep their hand-computed scores, coverage and first steps.
+ */
 import type { Page } from '@playwright/test';
 import {
 	createAssessment,
@@ -7,6 +12,7 @@ import {
 	test,
 	expectSaved
 } from './fixtures';
+import { createV1Assessment } from './v1-assessment';
 
 const TOTAL_ITEMS = 27;
 
@@ -118,7 +124,7 @@ async function walkByKeyboard(page: Page) {
 
 test('results show the hand-computed scores, coverage and first steps', async ({ page }) => {
 	expect(KEYS).toHaveLength(TOTAL_ITEMS);
-	await createAssessment(page, { organization: 'Results Agency' });
+	await createV1Assessment(page, { organization: 'Results Agency' });
 
 	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
 	await page
@@ -240,7 +246,7 @@ test('results show the hand-computed scores, coverage and first steps', async ({
 test('only Don’t know answers: the empty state lists the gaps and the find-out steps', async ({
 	page
 }) => {
-	await createAssessment(page, { organization: 'Unknown Results Agency' });
+	await createV1Assessment(page, { organization: 'Unknown Results Agency' });
 	await page.getByRole('link', { name: 'Overview' }).click();
 	await page.getByRole('link', { name: 'Start the walk-through' }).click();
 	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();

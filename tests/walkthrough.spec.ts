@@ -10,7 +10,11 @@ import {
 	waitForServiceWorker
 } from './fixtures';
 
-const TOTAL_ITEMS = 27;
+/**
+ * New assessments use framework version 2: six essential elements of six items each
+ * (src/lib/content/v2/items/*.ts), 6 × 6 = 36 items. Element k holds items 6(k − 1) + 1 to 6k.
+ */
+const TOTAL_ITEMS = 36;
 
 /** The statement of the item that has focus. */
 async function focusedItemTitle(page: Page) {
@@ -56,20 +60,23 @@ test('the whole walk can be done by keyboard alone, and ends at the review', asy
 	await expect(page.getByRole('heading', { name: 'Don’t know (1)' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Not answered yet (0)' })).toBeVisible();
 	await expectAccessible(page, 'on the review step');
-	// 27 answers + 27 moves + Shift+Tab out of the one N/A reason.
+	// 36 answers + 36 moves + Shift+Tab out of the one N/A reason: 2 × 36 + 1 = 73.
 	expect(keystrokes).toBe(2 * TOTAL_ITEMS + 1);
 	console.log(`Full keyboard walk: ${keystrokes} keystrokes (plus the typed N/A reason).`);
 });
 
 test('reload in the middle restores the position and every answer', async ({ page }) => {
 	await startWalk(page, 'Reload Agency');
-	for (const [n, key] of ['3', '1', '4', '0', '2'].entries()) {
+	// All six items of element 1 (items 1-6) and the first of element 2 (item 7).
+	const keys = ['3', '1', '4', '0', '2', '1', '3'];
+	for (const [n, key] of keys.entries()) {
 		await expectFocusOnItem(page, n + 1);
 		await page.keyboard.press(key);
-		await expect(page.getByText(`Item ${n + 1} of 27 · Answered`)).toBeVisible();
+		await expect(page.getByText(`Item ${n + 1} of ${TOTAL_ITEMS} · Answered`)).toBeVisible();
 		await page.keyboard.press('Enter');
 	}
-	await expectFocusOnItem(page, 6);
+	// Item 8 is the second item of element 2 (items 7-12).
+	await expectFocusOnItem(page, 8);
 	await expect(page.getByText('Essential element 2 of 6')).toBeVisible();
 
 	await page.goto(page.url().replace(/\/walk\/.*/, ''));
@@ -79,13 +86,14 @@ test('reload in the middle restores the position and every answer', async ({ pag
 	expect(await focusedItemTitle(page)).toBe(
 		await page.locator('article').nth(1).locator('h3').textContent()
 	);
-	await expect(page.getByText('Item 6 of 27 · Not answered yet')).toBeVisible();
+	await expect(page.getByText(`Item 8 of ${TOTAL_ITEMS} · Not answered yet`)).toBeVisible();
 
 	await page.getByRole('link', { name: /^1\. / }).click();
 	const checked = await page
 		.locator('input[type="radio"]:checked')
 		.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
-	expect(checked).toEqual(['3', '1', '4', '0']);
+	// Element 1's page shows its six items: the first six keys.
+	expect(checked).toEqual(['3', '1', '4', '0', '2', '1']);
 });
 
 test('Not applicable needs a reason before the item counts as done', async ({ page }) => {
@@ -109,7 +117,9 @@ test('Not applicable needs a reason before the item counts as done', async ({ pa
 		.getByRole('textbox', { name: /Why does/ });
 	await reason.fill('Our unit has no clinical staff');
 	await reason.blur();
-	await expect(page.locator('article').first().getByText('Item 1 of 27 · Answered')).toBeVisible();
+	await expect(
+		page.locator('article').first().getByText(`Item 1 of ${TOTAL_ITEMS} · Answered`)
+	).toBeVisible();
 	await page.reload();
 	await expect(
 		page
@@ -145,7 +155,7 @@ test('walk-through screens are accessible: unanswered, answered, shortcuts open'
 	await startWalk(page, 'Axe Agency');
 	await expectAccessible(page, 'on an unanswered step');
 	await page.keyboard.press('2');
-	await expect(page.getByText('Item 1 of 27 · Answered')).toBeVisible();
+	await expect(page.getByText(`Item 1 of ${TOTAL_ITEMS} · Answered`)).toBeVisible();
 	await expectAccessible(page, 'on an answered step');
 	await page.keyboard.press('?');
 	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -164,7 +174,8 @@ test('the walk works offline', async ({ page, context }) => {
 	await context.setOffline(true);
 	await page.getByRole('link', { name: /^6\. / }).click();
 	await expect(page.getByText('Essential element 6 of 6')).toBeVisible();
-	await expectFocusOnItem(page, 22);
+	// Elements 1-5 hold 5 × 6 = 30 items, so element 6 starts at item 31.
+	await expectFocusOnItem(page, 31);
 	await page.keyboard.press('4');
 	await expect(page.locator('article').first().getByRole('radio', { name: /^4 / })).toBeChecked();
 	await expectSaved(page);
@@ -221,11 +232,29 @@ test('set-up: details, roster and risk profile are validated and saved', async (
 test('Load example creates a full, clearly labelled example', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Load example' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: /\(example\)/ })).toBeVisible();
+	// The organization of src/lib/content/v2/example.ts.
+	await expect(
+		page.getByRole('heading', {
+			level: 1,
+			name: 'Maple Hollow Child & Family Services (example)'
+		})
+	).toBeVisible();
 	await expect(page.getByText('Example', { exact: true })).toBeVisible();
+	// The example answers every item: 36 of 36.
 	await expect(page.getByText(`${TOTAL_ITEMS} of ${TOTAL_ITEMS} items`)).toBeVisible();
 	await page.getByRole('link', { name: 'Review', exact: true }).click();
+	await expect(page.getByRole('heading', { name: 'Not answered yet (0)' })).toBeVisible();
+	// Don't know in the example: item2.risk-in-safety-policy, item2.outside-sts-providers and
+	// item2.leaders-trained-to-lead, so 3.
 	await expect(page.getByRole('heading', { name: 'Don’t know (3)' })).toBeVisible();
+	// Both Not applicable answers give a reason (item2.evidence-based-practice and
+	// item2.sts-in-ebp-training), so none is listed without one.
+	await expect(
+		page.getByRole('heading', { name: 'Not applicable, but no reason yet (0)' })
+	).toBeVisible();
+	// Flagged: item2.private-self-check, item2.caseload-balance, item2.reflective-supervision and
+	// item2.sts-in-supervision, so 4.
+	await expect(page.getByRole('heading', { name: 'Flagged for discussion (4)' })).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByText(`${TOTAL_ITEMS} of ${TOTAL_ITEMS} items`)).toBeVisible();
 });

@@ -58,7 +58,8 @@ test('a full disk: the answer is refused in words and the scale shows what is st
 	await expect(indicator).toContainText(`Not saved. ${FULL}`);
 	await expect(page.getByRole('alert').filter({ hasText: FULL })).toHaveCount(1);
 	await expect(card.getByRole('radio', { name: /^2 / })).not.toBeChecked();
-	await expect(card.getByText('Item 1 of 27 · Not answered yet')).toBeVisible();
+	// A new assessment walks framework version 2: 6 elements × 6 items = 36.
+	await expect(card.getByText('Item 1 of 36 · Not answered yet')).toBeVisible();
 	await expectAccessible(page, 'with a failed save');
 
 	await setDiskFull(page, false);
@@ -154,12 +155,13 @@ test('reloading a walk page puts focus back on the current item, so the next key
 	await page.keyboard.press('2');
 	await page.keyboard.press('Enter');
 	await expectFocusOnItem(page, 3);
-	await expect(page.getByText('Item 2 of 27 · Answered')).toBeVisible();
+	// Framework version 2: 6 elements × 6 items = 36.
+	await expect(page.getByText('Item 2 of 36 · Answered')).toBeVisible();
 
 	await page.reload();
 	await expectFocusOnItem(page, 3);
 	await page.keyboard.press('4');
-	await expect(page.getByText('Item 3 of 27 · Answered')).toBeVisible();
+	await expect(page.getByText('Item 3 of 36 · Answered')).toBeVisible();
 	await page.keyboard.press('Enter');
 	await expectFocusOnItem(page, 4);
 	const checked = await page
