@@ -34,8 +34,9 @@ export interface FrameworkRef {
 }
 
 /**
- * The framework an assessment was made with. One this build does not carry (a file from a newer
- * version of the workbook) is read with the newest it has: its items are matched by id.
+ * The framework an assessment was made with. Imports refuse a version this build does not carry
+ * (state/file-transfer unknownFramework), so the newest is only a last resort for a record that
+ * names none.
  */
 export function frameworkOf(ref: FrameworkRef | undefined | null): Framework {
 	if (!ref) return currentFramework;

@@ -1,7 +1,8 @@
 /** Words for plan steps the workbook writes itself, and the names of horizons and statuses. */
-import type { PlanStatus } from '$lib/domain/assessment';
+import type { PlanAction, PlanStatus } from '$lib/domain/assessment';
 import type { ActionLevel, ActionType, Effort, Horizon } from '$lib/domain/framework';
 import { HIGH_PRIORITY, type FindOutText } from '$lib/domain/prioritize';
+import { getAction } from './index';
 
 const TITLE_LIMIT = 190;
 
@@ -53,3 +54,17 @@ export const effortLabels: Record<Effort, string> = {
 
 /** The horizon rule of domain/prioritize.ts horizonFor, in words, for every screen that explains it. */
 export const horizonRule = `High priority (${HIGH_PRIORITY} or more) and low effort: ${horizonLabels.now.title}. High priority and more effort: start ${horizonLabels.next.title}. Everything else: ${horizonLabels.later.title}. “Find out” steps: always ${horizonLabels.now.title}.`;
+
+/**
+ * The note that says which figures in a suggested action's success measure are the workbook's
+ * suggestion, not the source's; none once the team has written its own measure.
+ */
+export function suggestedNote(
+	action: Pick<PlanAction, 'origin' | 'successMeasure'>
+): string | undefined {
+	if (action.origin.kind !== 'suggested') return undefined;
+	const template = getAction(action.origin.actionId);
+	return template?.suggested && template.successMeasure === action.successMeasure
+		? template.suggested
+		: undefined;
+}

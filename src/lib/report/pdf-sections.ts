@@ -177,7 +177,7 @@ export function drawPlan(w: Writer, model: ReportModel) {
 				a.start,
 				a.due,
 				a.status,
-				a.successMeasure
+				a.suggested ? `${a.successMeasure}\nSuggested: ${a.suggested}` : a.successMeasure
 			]),
 			columnStyles: {
 				0: { cellWidth: 130, fontStyle: 'bold' },

@@ -20,7 +20,7 @@ import {
 } from '$lib/domain/format';
 import { walkOrder } from '$lib/domain/walk';
 import { answerText, roleName } from '$lib/content/scale';
-import { horizonHeading, planStatusLabels } from '$lib/content/plan-text';
+import { horizonHeading, planStatusLabels, suggestedNote } from '$lib/content/plan-text';
 import { chartSummary, elementRows, type ElementRow } from './element-chart';
 import { buildMethodology, buildSource } from './report-methodology';
 import { elementHighlights, firstActions, HORIZONS, riskProfileSummary } from './summary';
@@ -112,7 +112,8 @@ function planRow(action: PlanAction): ReportPlanRow {
 		start: action.startDate ? longDate(action.startDate) : NOT_SET,
 		due: action.dueDate ? longDate(action.dueDate) : NOT_SET,
 		status: planStatusLabels[action.status],
-		successMeasure: action.successMeasure
+		successMeasure: action.successMeasure,
+		suggested: suggestedNote(action)
 	};
 }
 

@@ -136,6 +136,8 @@ export interface ReportPlanRow {
 	due: string;
 	status: string;
 	successMeasure: string;
+	/** Which figures in the measure are the workbook's suggestion (content/plan-text suggestedNote). */
+	suggested?: string;
 }
 
 export interface ReportPlanGroup {

@@ -113,6 +113,14 @@ describe('a hostile or damaged file is refused, and nothing is written', () => {
 		);
 	});
 
+	test('an assessment made with a question bank version this app does not have', async () => {
+		const newer = v1Text.replace('"frameworkVersion": "1.0.0"', '"frameworkVersion": "3.0.0"');
+		expect(newer).not.toBe(v1Text);
+		expect(await refused(file([newer]))).toBe(
+			`“${MAPLE_HOLLOW}” was made with question bank nctsn-sts-essentials version 3.0.0, which this copy of the workbook does not have. Update the workbook (reload it while online), then import the file again.`
+		);
+	});
+
 	test('the PDF report chosen by mistake', async () => {
 		expect(await refused(file(['%PDF-1.7\n%âãÏÓ'], 'report.pdf'))).toBe(
 			'This is a PDF file, not a workbook file. Choose the .json file made by “Back up everything” or “Export”.'

@@ -2,6 +2,7 @@
  * Exports, backups and imports as the screens use them. Loaded only when asked for: it brings
  * the file-format schemas, which the home page must not carry on first load.
  */
+import { frameworks } from '$lib/content';
 import { database } from '$lib/db/database';
 import { describeWriteFailure } from '$lib/domain/write-errors';
 import { recovery } from './recovery.svelte';
@@ -63,6 +64,8 @@ export async function prepareImport(
 ): Promise<PreparedImport> {
 	const result = await readWorkbookBlob(file, onProgress);
 	if (!result.ok) return result;
+	const unknown = unknownFramework(result.file.assessments);
+	if (unknown) return { ok: false, message: unknown };
 	const existing = await existingAssessmentIds(
 		database(),
 		result.file.assessments.map((b) => b.assessment.id)
@@ -80,4 +83,19 @@ export async function applyImport(file: WorkbookFile, mode: ImportMode): Promise
 /** A failed import in plain words (the one wording of write failures: domain/write-errors). */
 export function importFailureMessage(error: unknown): string {
 	return describeWriteFailure(error).message;
+}
+
+/**
+ * An assessment made with a framework version this app does not carry (a file from a newer
+ * version of the workbook) cannot be read: its answers would match no item, and its plan would
+ * be recomputed from nothing. Refused in words, naming the assessment and the version.
+ */
+export function unknownFramework(bundles: WorkbookFile['assessments']): string | undefined {
+	const bundle = bundles.find(
+		({ assessment: a }) =>
+			!frameworks.some((f) => f.id === a.frameworkId && f.version === a.frameworkVersion)
+	);
+	if (!bundle) return undefined;
+	const { organization, frameworkId, frameworkVersion } = bundle.assessment;
+	return `“${organization}” was made with question bank ${frameworkId} version ${frameworkVersion}, which this copy of the workbook does not have. Update the workbook (reload it while online), then import the file again.`;
 }

@@ -1,8 +1,7 @@
 /**
  * Framework version 2 (issue 11), in draft: the shapes its content is written in. Version 2 keeps
  * version 1's elements, passages (the seed's own words) and, where they still fit, its actions.
- * Not wired into the app yet: version 1 stays the framework of every assessment until the
- * version registry (assessments choose their framework by id and version) is in place.
+ * Assembled in ./index.ts; assessments made on version 1 keep version 1 (content/index.ts frameworkOf).
  */
 import type { ActionTemplate, ImpactWeight } from '$lib/domain/framework';
 

@@ -66,7 +66,7 @@ export const exampleAssessmentV2: ExampleAssessment = {
 			answer: score(1),
 			notes:
 				'A few managers watched an STS webinar on their own last year. There has been no STS training for leaders as a group.',
-			evidence: 'Webinar sign-up list from last spring.',
+			evidence: 'Webinar announcement from last spring.',
 			discuss: false
 		},
 		'item2.workforce-check': {
@@ -222,7 +222,7 @@ export const exampleAssessmentV2: ExampleAssessment = {
 			),
 			notes:
 				'Caseworkers use an evidence-based parenting program with some foster families. Coaching stopped when the grant ended. We counted this in the risk profile instead.',
-			evidence: 'Parenting program training certificates on file.',
+			evidence: 'Contract for the parenting program training.',
 			discuss: false
 		},
 		'item2.spot-client-trauma': {

@@ -52,3 +52,23 @@ test('actions read at grade 9 or below, title, description and success measure a
 	);
 	expect(hard).toEqual([]);
 });
+
+/** A number or a how-often: the source gives none, so the workbook must say it is its suggestion. */
+const FIGURE =
+	/\b\d+\b|\b(daily|weekly|monthly|yearly|quarterly|twice|every (day|week|month|quarter|year)|each (week|month|quarter|year)|once a)\b/i;
+
+test('an item or action that names a figure or a frequency says it is our suggestion', () => {
+	const unmarked = [
+		...frameworkV2.actions
+			.filter((a) => !a.suggested && FIGURE.test(`${a.description} ${a.successMeasure}`))
+			.map((a) => a.id),
+		...frameworkV2.items
+			.filter(
+				(i) =>
+					!i.suggested &&
+					FIGURE.test([i.statement, ...(i.scaleGuidance ?? []), ...i.evidenceExamples].join(' '))
+			)
+			.map((i) => i.id)
+	];
+	expect(unmarked).toEqual([]);
+});

@@ -3,8 +3,7 @@
  * risk factors as version 1, new items written in plain words (one practice each, guidance for
  * every point of the scale, the version 1 items each replaces), revised actions ("action2." ids:
  * nothing the source does not say reads as if it did, no measure tracks a named person) and a
- * glossary. Not yet registered in `frameworks` (content/index.ts): the walk, the example and the
- * journeys move to it together.
+ * glossary. Registered in `frameworks` (content/index.ts): new assessments use it.
  */
 import type { Framework, Item } from '$lib/domain/framework';
 import { frameworkV1 as builtinFramework } from '../framework-v1';
@@ -56,12 +55,16 @@ export const itemsV2: Item[] = drafts
 		actionIds: [...new Set(draft.actionIds.map(revisedId))]
 	}));
 
-/** One entry per term (the first definition wins), in alphabetical order. */
-export const glossaryV2: GlossaryTerm[] = [
-	...new Map(glossaryDrafts.map((t) => [t.term.toLowerCase(), t] as const)).values()
-]
-	.reverse()
-	.filter((t, i, all) => all.findIndex((o) => o.term.toLowerCase() === t.term.toLowerCase()) === i)
+/** A term without a spelled-out form in brackets: "STS (secondary traumatic stress)" is "STS". */
+const termKey = (term: string) =>
+	term
+		.replace(/\s*\(.*\)\s*$/, '')
+		.trim()
+		.toLowerCase();
+
+/** One entry per term (the first definition found wins), in alphabetical order. */
+export const glossaryV2: GlossaryTerm[] = glossaryDrafts
+	.filter((t, i, all) => all.findIndex((o) => termKey(o.term) === termKey(t.term)) === i)
 	.sort((a, b) => a.term.localeCompare(b.term));
 
 export const frameworkV2: Framework = {

@@ -46,4 +46,4 @@ export const organizationalCultureActionsV2 = [
 			'Leave and break norms apply to leaders in writing. Staff feedback, pooled with no names, says leaders show self-care.',
 		passageIds: ['element.organizational-culture', 'ind.self-care']
 	}
-];
+] satisfies ActionDraft[];

@@ -7,7 +7,7 @@
  */
 import type { ActionDraft } from '../draft-types';
 
-const NO_FREQUENCY = 'How often is our suggestion: the source gives no frequency.';
+const NO_TIME_FRAME = 'The time frame is our suggestion: the source gives none.';
 
 export const protectClientCareActionsV2 = [
 	{
@@ -21,7 +21,8 @@ export const protectClientCareActionsV2 = [
 		typicalHorizon: 'now',
 		successMeasure:
 			'The written rule is shared with all staff within 3 months. Staff feedback, pooled with no names, shows if staff feel safe. It is never shown for a group so small that anyone could be picked out.',
-		passageIds: ['ind.supervision', 'risk.occupational-hazard']
+		passageIds: ['ind.supervision', 'risk.occupational-hazard'],
+		suggested: NO_TIME_FRAME
 	},
 	{
 		id: 'action2.program-trauma-check',
@@ -34,7 +35,8 @@ export const protectClientCareActionsV2 = [
 		typicalHorizon: 'next',
 		successMeasure:
 			'Every program has done the check once within 6 months. It wrote down what it found in totals only, with no staff or client names.',
-		passageIds: ['element.protect-client-care', 'risk.client-care']
+		passageIds: ['element.protect-client-care', 'risk.client-care'],
+		suggested: NO_TIME_FRAME
 	},
 	{
 		id: 'action2.protect-care-when-stretched',
@@ -47,6 +49,7 @@ export const protectClientCareActionsV2 = [
 		typicalHorizon: 'next',
 		successMeasure:
 			'A written plan for stretched teams is in place within 6 months, and every team leader knows how to start it.',
-		passageIds: ['element.protect-client-care', 'risk.client-care', 'int.reduce-impact']
+		passageIds: ['element.protect-client-care', 'risk.client-care', 'int.reduce-impact'],
+		suggested: NO_TIME_FRAME
 	}
-];
+] satisfies ActionDraft[];

@@ -3,7 +3,7 @@ import type { GlossaryTerm } from '../draft-types';
 
 export const recognizeImpactGlossary = [
 	{
-		term: 'STS (secondary traumatic stress)',
+		term: 'STS',
 		meaning:
 			'Stress that comes from hearing about or helping with other people’s trauma. It can look like the stress of going through trauma yourself.'
 	},

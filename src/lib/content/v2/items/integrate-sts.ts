@@ -57,8 +57,7 @@ export const integrateStsItemsV2 = [
 	{
 		id: 'item2.coping-skills-training',
 		elementId: 'integrate-sts',
-		statement:
-			'Staff are offered skills training to cope with STS. It uses methods such as mindfulness or cognitive-behavioral skills.',
+		statement: 'Staff are offered skills training to cope with STS, such as mindfulness.',
 		scaleGuidance: [
 			'No coping skills training is offered yet.',
 			'Skills training was offered once, or it is only planned.',

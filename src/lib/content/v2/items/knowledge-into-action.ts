@@ -137,7 +137,7 @@ export const knowledgeIntoActionItemsV2 = [
 		id: 'item2.major-event-plan',
 		elementId: 'knowledge-into-action',
 		statement:
-			'A disaster or community violence can hit many staff at once. Our plan for this brings in outside group supervision.',
+			'Our plan for disasters and violence in the community brings in outside group help for staff.',
 		scaleGuidance: [
 			'We have no plan to support staff after a major event yet.',
 			'Leaders would look for outside help, but nothing is written down.',

@@ -101,7 +101,7 @@ export const protectClientCareItemsV2 = [
 		evidenceExamples: [
 			'Group schedule, with a way to join for staff who work alone or off-site',
 			'Agreement with an outside group leader',
-			'Count of groups held each quarter, with no names'
+			'Count of groups held, with no names'
 		],
 		passageIds: [
 			'int.reduce-impact',

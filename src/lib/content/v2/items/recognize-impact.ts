@@ -16,12 +16,12 @@ export const recognizeImpactItemsV2 = [
 			'No one is taught about STS at work yet.',
 			'STS basics come up now and then, or people find them on their own.',
 			'Some roles or teams are taught STS basics, but not all who hear trauma stories.',
-			'Every role that hears trauma stories is taught STS basics, with refreshers, on a roster.',
+			'Every role that hears trauma stories is taught STS basics, with refreshers.',
 			'STS basics are built into how every such role starts, and the content is reviewed.'
 		],
 		evidenceExamples: [
 			'List of roles that hear trauma stories, such as front desk, drivers and case workers',
-			'Training roster for STS basics, by role',
+			'Training totals for STS basics, by role, with no names',
 			'Session agenda, slides or handouts'
 		],
 		passageIds: [
@@ -45,11 +45,11 @@ export const recognizeImpactItemsV2 = [
 			'No leaders have had STS training yet.',
 			'A few leaders have learned about STS on their own, or training is only planned.',
 			'Some leaders have had STS training, but not all of them.',
-			'All leaders are trained in STS when they start, and a roster shows it.',
+			'All leaders are trained in STS when they start, and training totals show it.',
 			'STS training is part of how every leader starts, with refreshers, and it is reviewed.'
 		],
 		evidenceExamples: [
-			'Training roster that lists leaders',
+			'Training totals for leaders, with no names',
 			'Training agenda or slides',
 			'Checklist for new leaders'
 		],
@@ -63,12 +63,13 @@ export const recognizeImpactItemsV2 = [
 	{
 		id: 'item2.workforce-check',
 		elementId: 'recognize-impact',
-		statement: 'The organization checks STS risk across its staff, as a group, on a set schedule.',
+		statement:
+			'On a set schedule, the organization checks STS risk across its staff as a group, with no names.',
 		scaleGuidance: [
 			'There is no check on STS risk across staff yet.',
 			'Checks happen now and then, or one is only planned.',
 			'Some teams are checked, or checks happen in some years but not others.',
-			'Checks follow a written schedule, and only pooled, anonymous results are shared.',
+			'Checks follow a written schedule across every team.',
 			'Results of each check lead to action, and the way we check is reviewed.'
 		],
 		evidenceExamples: [
@@ -90,13 +91,14 @@ export const recognizeImpactItemsV2 = [
 	{
 		id: 'item2.private-self-check',
 		elementId: 'recognize-impact',
-		statement: 'Staff are offered a private STS self-check they can choose to take.',
+		statement:
+			'Staff are offered a private STS self-check they can choose to take. No one else sees their answers.',
 		scaleGuidance: [
 			'No STS self-check is offered yet.',
 			'A self-check is shared now and then, or it is only planned.',
 			'Some teams are offered a self-check, or it is offered only some of the time.',
 			'All staff are offered the self-check on a set schedule, with support contacts.',
-			'Any summary is pooled, with no names, for groups above a set size. The offer is reviewed.'
+			'Staff help review the offer and the support that comes with it.'
 		],
 		evidenceExamples: [
 			'Invitation that says the self-check is voluntary and private',
