@@ -52,7 +52,7 @@ test('the walk shows what every point of the scale looks like, and marks what is
 		'No one is taught about STS at work yet.',
 		'STS basics come up now and then, or people find them on their own.',
 		'Some roles or teams are taught STS basics, but not all who hear trauma stories.',
-		'Every role that hears trauma stories is taught STS basics, with refreshers, on a roster.',
+		'Every role that hears trauma stories is taught STS basics, with refreshers.',
 		'STS basics are built into how every such role starts, and the content is reviewed.'
 	]);
 
