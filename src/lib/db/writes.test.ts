@@ -150,6 +150,24 @@ test('a set or plan record whose list is damaged is refused in words and left as
 	expect(await db.plans.get(id)).toEqual(damagedPlan);
 });
 
+test('two tabs answering different items of the same set at once: both answers are kept', async () => {
+	// The set is one record (database version 3): each write reads it and writes it back inside
+	// its own transaction, so neither can overwrite the other's answer.
+	const { id, target } = await fresh();
+	const other = new WorkbookDatabase(db.name);
+	await Promise.all([
+		saveResponse(db, target('item.leaders-trained'), { answer: { kind: 'score', value: 1 } }),
+		saveResponse(other, target('item.psychoeducation'), { answer: { kind: 'score', value: 3 } }),
+		saveResponse(db, target('item.caseload-balance'), { notes: 'Typed in the first tab.' })
+	]);
+	other.close();
+	const answers = new Map((await readBundle(db, id))!.responses.map((r) => [r.itemId, r]));
+	expect(answers.get('item.leaders-trained')?.answer).toEqual({ kind: 'score', value: 1 });
+	expect(answers.get('item.psychoeducation')?.answer).toEqual({ kind: 'score', value: 3 });
+	expect(answers.get('item.caseload-balance')?.notes).toBe('Typed in the first tab.');
+	expect(answers.size).toBe(3);
+});
+
 describe('set-up writes touch only what changed', () => {
 	test('two tabs editing different fields from the same old view both keep their change', async () => {
 		const { id } = await fresh();

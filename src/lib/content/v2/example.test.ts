@@ -1,44 +1,14 @@
+/**
+ * What the version 2 example must get right beyond the shape every example has (see
+ * ../example.test.ts): supervision applies to caseworkers, the training gap agrees with the notes,
+ * and no note names a person.
+ */
 import { describe, expect, test } from 'vitest';
-import { Answer, RiskLevel, RosterMember, calendarDate, rosterRoles } from '$lib/domain/assessment';
-import { riskFactors } from '../risk-factors';
 import { exampleAssessmentV2 as example } from './example';
-import { itemsV2 } from './index';
 
 const responses = Object.entries(example.responses);
-const answers = responses.map(([, response]) => response.answer);
 
 describe('example assessment on framework version 2', () => {
-	test('has a response for every version 2 item, and no unknown items', () => {
-		const itemIds = itemsV2.map((item) => item.id).sort();
-		expect(Object.keys(example.responses).sort()).toEqual(itemIds);
-	});
-
-	test('has a valid level for every risk factor, and no unknown factors', () => {
-		const factorIds = riskFactors.map((factor) => factor.id).sort();
-		expect(Object.keys(example.riskProfile).sort()).toEqual(factorIds);
-		for (const level of Object.values(example.riskProfile)) {
-			expect(RiskLevel.safeParse(level).success).toBe(true);
-		}
-	});
-
-	test('every answer passes the Answer schema', () => {
-		for (const [itemId, response] of responses) {
-			const result = Answer.safeParse(response.answer);
-			expect(result.success, `${itemId}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
-		}
-	});
-
-	test('roster members have a known role, and "other" is described', () => {
-		expect(example.roster.length).toBeGreaterThanOrEqual(7);
-		expect(example.roster.length).toBeLessThanOrEqual(9);
-		for (const member of example.roster) {
-			expect(rosterRoles).toContain(member.role);
-			const result = RosterMember.safeParse({ id: crypto.randomUUID(), ...member });
-			expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
-		}
-		expect(example.roster.some((member) => member.role === 'other')).toBe(true);
-	});
-
 	test('notes and evidence never name a roster member', () => {
 		const names = example.roster.flatMap((member) => (member.name ? [member.name] : []));
 		const words = names.flatMap((name) => name.split(/\s+/)).map((word) => word.toLowerCase());
@@ -50,18 +20,6 @@ describe('example assessment on framework version 2', () => {
 		}
 	});
 
-	test('has exactly 3 "Don\'t know" answers', () => {
-		expect(answers.filter((answer) => answer.kind === 'dont-know')).toHaveLength(3);
-	});
-
-	test('has exactly 2 "Not applicable" answers, each with a reason', () => {
-		const notApplicable = answers.filter((answer) => answer.kind === 'not-applicable');
-		expect(notApplicable).toHaveLength(2);
-		for (const answer of notApplicable) {
-			expect(answer.reason.trim().length).toBeGreaterThan(0);
-		}
-	});
-
 	test('scores reflective supervision: it is for everyone who hears trauma stories', () => {
 		expect(example.responses['item2.reflective-supervision']?.answer.kind).not.toBe(
 			'not-applicable'
@@ -70,23 +28,5 @@ describe('example assessment on framework version 2', () => {
 
 	test('rates the training gap as its notes describe it: known, and not low', () => {
 		expect(['moderate', 'high']).toContain(example.riskProfile['inadequate-training']);
-	});
-
-	test('flags 3 or 4 items for discussion', () => {
-		const flagged = responses.filter(([, response]) => response.discuss).length;
-		expect(flagged).toBeGreaterThanOrEqual(3);
-		expect(flagged).toBeLessThanOrEqual(4);
-	});
-
-	test('spreads scores across the scale, with at least one 0 and one 4', () => {
-		const scores = answers.flatMap((answer) => (answer.kind === 'score' ? [answer.value] : []));
-		expect(scores).toContain(0);
-		expect(scores).toContain(4);
-	});
-
-	test('is labelled as an example and dated with a real YYYY-MM-DD date', () => {
-		expect(example.organization).toContain('(example)');
-		expect(example.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(calendarDate.safeParse(example.date).success).toBe(true);
 	});
 });

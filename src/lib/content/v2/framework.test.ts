@@ -1,4 +1,8 @@
-/** Framework version 2 as assembled: valid, linked, readable, and replacing every version 1 item. */
+/**
+ * Framework version 2 as assembled (what the app uses, never the drafts one by one, so a check
+ * cannot pass by finding no files): valid, linked, readable, US spelling, privacy-safe, replacing
+ * every version 1 item.
+ */
 import { expect, test } from 'vitest';
 import { Framework, frameworkIntegrityProblems } from '$lib/domain/framework';
 import { gradeLevel, gradeSpread } from '$lib/domain/readability';
@@ -71,4 +75,51 @@ test('an item or action that names a figure or a frequency says it is our sugges
 			.map((i) => i.id)
 	];
 	expect(unmarked).toEqual([]);
+});
+
+test('guidance for every point of the scale, and every glossary meaning, at grade 9 or below', () => {
+	const hard = [
+		...frameworkV2.items.flatMap((i) =>
+			(i.scaleGuidance ?? []).filter((g) => gradeLevel(g) > 9).map((g) => `${i.id}: ${g}`)
+		),
+		...(frameworkV2.glossary ?? []).filter((t) => gradeLevel(t.meaning) > 9).map((t) => t.term)
+	];
+	expect(frameworkV2.items.every((i) => i.scaleGuidance?.length === 5)).toBe(true);
+	expect(hard).toEqual([]);
+});
+
+test('new ids say their version, and every replaced item exists in version 1', () => {
+	const v1Items = new Set(builtinFramework.items.map((i) => i.id));
+	expect(frameworkV2.items.filter((i) => !i.id.startsWith('item2.')).map((i) => i.id)).toEqual([]);
+	expect(frameworkV2.actions.filter((a) => !a.id.startsWith('action2.')).map((a) => a.id)).toEqual(
+		[]
+	);
+	expect(
+		frameworkV2.items.flatMap((i) => (i.replaces ?? []).filter((r) => !v1Items.has(r)))
+	).toEqual([]);
+});
+
+const BRITISH =
+	/\b(practis\w*|organis\w*|behaviour\w*|colour\w*|programme\w*|centre\w*|counsell\w*|prioritis\w*|recognis\w*|minimis\w*|judgement|favour\w*|honour\w*|labour\w*)\b/i;
+/** Evidence that would mean reading about a person: refused. */
+const PERSONAL_RECORDS =
+	/\b(supervision notes|case notes|personnel file|individual (scores|results|records)|self-check results|audit of (staff|individual)|named staff)\b/i;
+
+test('US spelling, and no evidence or measure about a named person', () => {
+	const texts = [
+		...frameworkV2.items.flatMap((i) => [
+			i.statement,
+			...(i.scaleGuidance ?? []),
+			...i.evidenceExamples
+		]),
+		...frameworkV2.actions.flatMap((a) => [a.title, a.description, a.successMeasure]),
+		...(frameworkV2.glossary ?? []).flatMap((t) => [t.term, t.meaning])
+	];
+	expect(texts.length).toBeGreaterThan(300);
+	expect(texts.filter((t) => BRITISH.test(t))).toEqual([]);
+	const evidence = [
+		...frameworkV2.items.flatMap((i) => i.evidenceExamples),
+		...frameworkV2.actions.map((a) => a.successMeasure)
+	];
+	expect(evidence.filter((t) => PERSONAL_RECORDS.test(t))).toEqual([]);
 });
