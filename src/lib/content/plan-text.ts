@@ -28,7 +28,8 @@ export function horizonHeading(horizon: Horizon): string {
 }
 
 export const planStatusLabels: Record<PlanStatus, string> = {
-	proposed: 'Proposed',
+	proposed: 'Not decided',
+	'not-now': 'Not now',
 	accepted: 'Accepted',
 	'in-progress': 'In progress',
 	done: 'Done',

@@ -3,7 +3,13 @@ import type { PlanAction } from '$lib/domain/assessment';
 import type { Suggestion } from '$lib/domain/prioritize';
 import { WorkbookDatabase } from './database';
 import { createAssessment } from './assessments';
-import { addCustomAction, moveAction, refreshPlan, updatePlanAction } from './plan';
+import {
+	addCustomAction,
+	moveAction,
+	refreshPlan,
+	setActionsStatus,
+	updatePlanAction
+} from './plan';
 import { planRows } from './stored-sets';
 
 let db: WorkbookDatabase;
@@ -74,9 +80,16 @@ describe('plan repository', () => {
 		expect((await storedAction(id, stored!.id))?.dueDate).toBeUndefined();
 	});
 
-	test('moving swaps places within a horizon; custom actions go last', async () => {
+	test('moving swaps places within our plan of a horizon; custom actions go last', async () => {
 		const id = await setup();
 		await refreshPlan(db, id, [suggestion('action.a', 2), suggestion('action.b', 1)]);
+		// Only adopted actions move: accept both suggestions at once.
+		await setActionsStatus(
+			db,
+			id,
+			(await storedActions(id)).map((a) => a.id),
+			'accepted'
+		);
 		const customId = await addCustomAction(db, id, {
 			title: 'Our idea',
 			description: '',
@@ -113,5 +126,51 @@ describe('plan repository', () => {
 		// Spaces around a title are trimmed before it is stored.
 		const added = await addCustomAction(db, id, { ...fields, title: '  Our idea  ' });
 		expect((await storedAction(id, added))?.title).toBe('Our idea');
+	});
+
+	test('a suggestion not adopted does not move', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2), suggestion('action.b', 1)]);
+		const [first, second] = (await storedActions(id)).sort((a, b) => a.order - b.order);
+		await moveAction(db, { assessmentId: id, id: first!.id }, 1);
+		expect((await storedAction(id, first!.id))?.order).toBe(first!.order);
+		expect((await storedAction(id, second!.id))?.order).toBe(second!.order);
+	});
+
+	test('several accepted at once: all change, or none when one is gone', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2), suggestion('action.b', 1)]);
+		const ids = (await storedActions(id)).map((a) => a.id);
+		await expect(
+			setActionsStatus(db, id, [...ids, crypto.randomUUID()], 'accepted')
+		).rejects.toThrow('Some of these actions no longer exist');
+		expect((await storedActions(id)).map((a) => a.status)).toEqual(['proposed', 'proposed']);
+		await setActionsStatus(db, id, ids, 'not-now');
+		const stored = await storedActions(id);
+		expect(stored.map((a) => [a.status, a.editedByTeam])).toEqual([
+			['not-now', true],
+			['not-now', true]
+		]);
+	});
+
+	test('a due date before the start date is refused against the stored start date', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2)]);
+		const [action] = await storedActions(id);
+		const target = { assessmentId: id, id: action!.id };
+		// The start date is stored; a form that still holds the older copy (no start date) sends
+		// a due date before it: the repository refuses, and the stored action is unchanged.
+		await updatePlanAction(db, target, { startDate: '2026-06-01' });
+		await expect(updatePlanAction(db, target, { dueDate: '2026-05-31' })).rejects.toThrow(
+			'The due date is before the start date. Not saved.'
+		);
+		const after = await storedAction(id, action!.id);
+		expect([after?.startDate, after?.dueDate]).toEqual(['2026-06-01', undefined]);
+		// The same day, or later, is fine; moving the start after the due date is refused too.
+		await updatePlanAction(db, target, { dueDate: '2026-06-01' });
+		await expect(updatePlanAction(db, target, { startDate: '2026-06-02' })).rejects.toThrow(
+			'The due date is before the start date.'
+		);
+		expect((await storedAction(id, action!.id))?.startDate).toBe('2026-06-01');
 	});
 });

@@ -1,10 +1,9 @@
 /** Action-plan repository: recomputation and the team's edits, each in one transaction. */
-import { PlanAction } from '$lib/domain/assessment';
+import { PlanAction, PlanStatus } from '$lib/domain/assessment';
+import { adoptedInHorizon, dateOrderProblem, inPlanOrder } from '$lib/domain/plan-parts';
 import {
 	CustomActionFields,
 	customActionErrors,
-	horizonActions,
-	inPlanOrder,
 	orderBetween,
 	reconcilePlan,
 	withPlanWrites,
@@ -38,7 +37,21 @@ export async function refreshPlan(
 	});
 }
 
-/** Any change by the team marks the action as theirs: recomputation leaves it alone from then on. */
+/**
+ * An action after the team's change. Any change marks it as theirs: recomputation leaves it
+ * alone from then on. A change that would put the due date before the start date is refused
+ * here, against the dates as stored: a form that checked an older copy cannot get past it.
+ */
+function patched(stored: PlanAction, patch: PlanActionPatch, stamp: string): PlanAction {
+	const next: PlanAction = { ...stored, ...patch, editedByTeam: true, updatedAt: stamp };
+	// Clearing an optional date removes it rather than storing an empty value.
+	if (!next.startDate) delete next.startDate;
+	if (!next.dueDate) delete next.dueDate;
+	const problem = dateOrderProblem(next);
+	if (problem) throw new PlainWriteError(`${problem} Not saved.`);
+	return next;
+}
+
 export async function updatePlanAction(
 	db: WorkbookDatabase,
 	target: ActionRef,
@@ -48,19 +61,38 @@ export async function updatePlanAction(
 	await db.transaction('rw', db.plans, async () => {
 		const found = await storedAction(db, target);
 		if (!found) throw new PlainWriteError('This action no longer exists.');
-		const { stored, rows } = found;
-		const next: PlanAction = {
-			...stored,
-			...patch,
-			editedByTeam: true,
-			updatedAt: now.toISOString()
-		};
-		// Clearing an optional date removes it rather than storing an empty value.
-		if (!next.startDate) delete next.startDate;
-		if (!next.dueDate) delete next.dueDate;
+		const next = patched(found.stored, patch, now.toISOString());
 		await db.plans.put(
-			planRecord(target.assessmentId, withPlanWrites(rows, { puts: [next] }), next.updatedAt)
+			planRecord(target.assessmentId, withPlanWrites(found.rows, { puts: [next] }), next.updatedAt)
 		);
+	});
+}
+
+/**
+ * One decision for several actions at once ("Accept selected"), in one transaction: all of
+ * them change, or none. Actions deleted meanwhile (another tab) are reported, not guessed at.
+ */
+export async function setActionsStatus(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	ids: readonly string[],
+	status: PlanStatus,
+	now = new Date()
+): Promise<void> {
+	if (!PlanStatus.safeParse(status).success) throw new PlainWriteError('Unknown status.');
+	await db.transaction('rw', db.plans, async () => {
+		const rows = await writablePlanRows(db, assessmentId);
+		const wanted = new Set(ids);
+		const stamp = now.toISOString();
+		const puts = rows
+			.filter((row) => wanted.has((row as { id?: unknown } | null)?.id as string))
+			.map((row) => patched(row as PlanAction, { status }, stamp));
+		if (puts.length !== wanted.size) {
+			throw new PlainWriteError(
+				'Some of these actions no longer exist (changed in another tab?). Nothing was changed.'
+			);
+		}
+		await db.plans.put(planRecord(assessmentId, withPlanWrites(rows, { puts }), stamp));
 	});
 }
 
@@ -112,7 +144,7 @@ export async function addCustomAction(
 	});
 }
 
-/** Moves an action one place up or down among the open actions of its horizon. */
+/** Moves an adopted action one place up or down among our plan's actions of its time frame. */
 export async function moveAction(
 	db: WorkbookDatabase,
 	target: ActionRef,
@@ -123,12 +155,13 @@ export async function moveAction(
 		const found = await storedAction(db, target);
 		if (!found) return;
 		const { stored, rows } = found;
-		// Only the actions the team sees in this horizon: dropped ones sit elsewhere.
-		const list = horizonActions(
+		// Only our plan's actions in this time frame: suggestions are listed by priority.
+		const list = adoptedInHorizon(
 			rows.filter((row): row is PlanAction => PlanAction.safeParse(row).success),
 			stored.horizon
 		);
 		const index = list.findIndex((a) => a.id === target.id);
+		if (index < 0) return;
 		const place = index + direction;
 		if (place < 0 || place >= list.length) return;
 		// Land between the neighbour we jump over and the one beyond it.

@@ -142,7 +142,15 @@ export const Response = z.object({
 });
 export type Response = z.infer<typeof Response>;
 
-export const planStatuses = ['proposed', 'accepted', 'in-progress', 'done', 'dropped'] as const;
+/** "not-now": a suggestion the team set aside for this cycle without dropping it. */
+export const planStatuses = [
+	'proposed',
+	'not-now',
+	'accepted',
+	'in-progress',
+	'done',
+	'dropped'
+] as const;
 export const PlanStatus = z.enum(planStatuses);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 

@@ -3,14 +3,9 @@ import type { PlanAction } from './assessment';
 import {
 	CustomActionFields,
 	customActionErrors,
-	firstSteps,
-	horizonActions,
-	inPlanOrder,
-	matchesPlanFilter,
 	orderBetween,
 	reconcilePlan
 } from './plan';
-import type { Framework } from './framework';
 import type { Suggestion } from './prioritize';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -140,99 +135,6 @@ describe('ordering', () => {
 		expect(orderBetween(before, after)).toBe(expected);
 	});
 
-	test('plan order: order, then priority, then id', () => {
-		const rows = [
-			{ id: 'b', order: 10, priority: 1 },
-			{ id: 'a', order: 10, priority: 2 },
-			{ id: 'c', order: 5, priority: 0 }
-		];
-		expect(inPlanOrder(rows).map((r) => r.id)).toEqual(['c', 'a', 'b']);
-	});
-});
-
-describe('firstSteps', () => {
-	const framework = {
-		items: [
-			{ id: 'item.triad', impact: 3 },
-			{ id: 'item.other', impact: 1 }
-		]
-	} as unknown as Pick<Framework, 'items'>;
-	const action = (
-		title: string,
-		horizon: PlanAction['horizon'],
-		order: number,
-		linked: string,
-		status: PlanAction['status'] = 'proposed'
-	) =>
-		({
-			...apply([], reconcilePlan(A, [], [suggestion(title, 1, horizon)], now))[0]!,
-			linkedItemIds: [linked],
-			order,
-			status
-		}) as PlanAction;
-
-	test('Now first, triad steps ahead of the team order, dropped and done left out', () => {
-		const plan = [
-			action('a', 'now', 0, 'item.other'),
-			action('b', 'now', 10, 'item.triad'),
-			action('c', 'now', 20, 'item.other', 'dropped'),
-			action('d', 'now', 30, 'item.other', 'done'),
-			action('e', 'next', 0, 'item.triad'),
-			action('f', 'later', 0, 'item.triad')
-		];
-		// Two open Now steps (b before a: triad first); Next tops up to three.
-		expect(firstSteps(plan, framework).map((a) => a.title)).toEqual([
-			'Title b',
-			'Title a',
-			'Title e'
-		]);
-	});
-
-	test('at most five, and an empty plan gives no steps', () => {
-		const many = Array.from({ length: 8 }, (_, i) => action(`n${i}`, 'now', i, 'item.other'));
-		expect(firstSteps(many, framework)).toHaveLength(5);
-		expect(firstSteps([], framework)).toEqual([]);
-	});
-});
-
-describe('matchesPlanFilter', () => {
-	const action = {
-		level: 'supervisor' as const,
-		type: 'intervention' as const,
-		linkedItemIds: ['item.a', 'item.b']
-	};
-	const elementOf = (id: string) => ({ 'item.a': 'e1', 'item.b': 'e2' })[id];
-	test.each([
-		[{}, true],
-		[{ level: 'supervisor' }, true],
-		[{ level: 'individual' }, false],
-		[{ type: 'prevention' }, false],
-		[{ elementId: 'e2' }, true],
-		[{ elementId: 'e3' }, false],
-		[{ level: 'supervisor', type: 'intervention', elementId: 'e1' }, true]
-	])('%j -> %s', (filter, expected) => {
-		expect(matchesPlanFilter(action, filter, elementOf)).toBe(expected);
-	});
-});
-
-describe('horizonActions', () => {
-	const action = (id: string, horizon: string, status: string, order: number) =>
-		({ id, horizon, status, order, priority: 1 }) as Pick<
-			PlanAction,
-			'id' | 'horizon' | 'status' | 'order' | 'priority'
-		>;
-	const plan = [
-		action('c', 'now', 'done', 3),
-		action('a', 'now', 'proposed', 2),
-		action('x', 'now', 'dropped', 0),
-		action('b', 'now', 'accepted', 1),
-		action('n', 'next', 'proposed', 0)
-	];
-	test('lists a horizon in the team order, done included, dropped left out', () => {
-		expect(horizonActions(plan, 'now').map((a) => a.id)).toEqual(['b', 'a', 'c']);
-		expect(horizonActions(plan, 'next').map((a) => a.id)).toEqual(['n']);
-		expect(horizonActions(plan, 'later')).toEqual([]);
-	});
 });
 
 describe('CustomActionFields', () => {

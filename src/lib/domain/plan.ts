@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { PlanAction } from './assessment';
-import type { Framework, Horizon } from './framework';
+import type { Horizon } from './framework';
 import type { Suggestion } from './prioritize';
 import { fieldErrors } from './validation';
 
@@ -191,68 +191,6 @@ export function customActionErrors(issues: readonly z.core.$ZodIssue[]): Record<
 	const titleIssue = issues.find((issue) => issue.path.join('.') === 'title');
 	if (titleIssue?.code === 'too_small') errors.title = ASK_FOR_A_TITLE;
 	return errors;
-}
-
-/**
- * The actions the team sees in one time frame, in its order: everything but dropped actions
- * (those are listed on their own). The Plan screen, the report and a move up or down all use it.
- */
-export function horizonActions<
-	T extends Pick<PlanAction, 'horizon' | 'status' | 'order' | 'priority' | 'id'>
->(plan: readonly T[], horizon: Horizon): T[] {
-	return inPlanOrder(plan.filter((a) => a.horizon === horizon && a.status !== 'dropped'));
-}
-
-/** Actions of one horizon in the team's order. */
-export function inPlanOrder<T extends Pick<PlanAction, 'order' | 'priority' | 'id'>>(
-	actions: readonly T[]
-): T[] {
-	return [...actions].sort(
-		(a, b) => a.order - b.order || b.priority - a.priority || a.id.localeCompare(b.id)
-	);
-}
-
-/**
- * "Start here": three to five first steps from the plan as the team has it (dropped and done
- * actions left out). Now first, topped up from Next to reach three. The source names
- * psychoeducation, skills training and supervision as the most important prevention triad, so
- * steps for impact-3 items come first; otherwise the team's order holds.
- */
-export function firstSteps<T extends PlanAction>(
-	plan: readonly T[],
-	framework: Pick<Framework, 'items'>,
-	max = 5
-): T[] {
-	const impact = new Map(framework.items.map((i) => [i.id, i.impact]));
-	const triad = (a: PlanAction) => a.linkedItemIds.some((id) => impact.get(id) === 3);
-	const open = plan.filter((a) => a.status !== 'dropped' && a.status !== 'done');
-	const rank = (horizon: Horizon) =>
-		inPlanOrder(open.filter((a) => a.horizon === horizon)).sort(
-			(a, b) => Number(triad(b)) - Number(triad(a))
-		);
-	const picked = rank('now').slice(0, max);
-	if (picked.length < 3) picked.push(...rank('next').slice(0, 3 - picked.length));
-	return picked;
-}
-
-export interface PlanFilter {
-	level?: string;
-	type?: string;
-	elementId?: string;
-}
-
-/** The Plan screen's filters; an action matches an element through any of its linked items. */
-export function matchesPlanFilter(
-	action: Pick<PlanAction, 'level' | 'type' | 'linkedItemIds'>,
-	filter: PlanFilter,
-	elementOf: (itemId: string) => string | undefined
-): boolean {
-	if (filter.level && action.level !== filter.level) return false;
-	if (filter.type && action.type !== filter.type) return false;
-	if (filter.elementId && !action.linkedItemIds.some((id) => elementOf(id) === filter.elementId)) {
-		return false;
-	}
-	return true;
 }
 
 /**

@@ -3,7 +3,8 @@ import { builtinFramework } from '$lib/content';
 import { exampleAssessment } from '$lib/content/example';
 import { findOutText } from '$lib/content/plan-text';
 import type { Framework } from '$lib/domain/framework';
-import { firstSteps, reconcilePlan } from '$lib/domain/plan';
+import { reconcilePlan } from '$lib/domain/plan';
+import { firstSteps } from '$lib/domain/plan-parts';
 import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportModel } from './report-model';
@@ -74,14 +75,11 @@ describe('executive summary', () => {
 		expect(summary.weakest?.sentence).toBe('Most room to grow: 1. One: 50 of 100 (Developing).');
 	});
 
-	test('first actions come from the stored plan: Now, open, in plan order, at most 5', () => {
-		expect(summary.firstActions.map((a) => a.title)).toEqual([
-			'Plan n1',
-			'Plan n3',
-			'Plan n4',
-			'Plan n5',
-			'Plan n6'
-		]);
+	test('first actions come from our plan: adopted, open, in the team order', () => {
+		// n1 (Now, accepted) and x1 (Next, in progress) are adopted and open; l1 is done.
+		expect(summary.firstActionsKind).toBe('plan');
+		expect(summary.firstActionsHeading).toBe('First steps of our plan');
+		expect(summary.firstActions.map((a) => a.key)).toEqual(['n1', 'x1']);
 		expect(summary.firstActions[0]).toEqual({
 			key: 'n1',
 			title: 'Plan n1',
@@ -89,10 +87,9 @@ describe('executive summary', () => {
 			reason: 'Why n1.',
 			detail: 'Owner: HR lead · Due 1 May 2026 · Accepted'
 		});
-		expect(summary.firstActions[1]?.detail).toBe('Proposed');
 	});
 
-	test('first actions are the first steps of Results: triad first, topped up from Next', () => {
+	test('with nothing adopted: the top suggestions, triad first, topped up from Next', () => {
 		// t1 comes first in the team's order, but t2 strengthens an impact-3 practice (i1, the
 		// triad), so it leads. Two open Now steps: the first open Next step fills in to three.
 		const small = [
@@ -111,9 +108,11 @@ describe('executive summary', () => {
 			['t5', 'Next · 3-6 months']
 		]);
 		expect(model.summary.firstActions.map((a) => a.key)).toEqual(
-			firstSteps(small, framework).map((a) => a.id)
+			firstSteps(small, framework).actions.map((a) => a.id)
 		);
-		expect(model.summary.firstActionsIntro).toMatch(/^The first steps of the team’s plan/);
+		expect(model.summary.firstActionsKind).toBe('suggestions');
+		expect(model.summary.firstActionsHeading).toBe('Top suggestions (not yet adopted)');
+		expect(model.summary.firstActionsIntro).toMatch(/^Every action the team adopted is done\. /);
 	});
 
 	test('an empty plan has no first steps, and says so kindly', () => {
@@ -121,14 +120,6 @@ describe('executive summary', () => {
 		expect(model.summary.firstActions).toEqual([]);
 		expect(model.summary.firstActionsIntro).toBe(
 			'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.'
-		);
-		const later = buildReportModel(
-			{ ...input, plan: [action('l9', 'later', 0), action('n9', 'now', 0, { status: 'done' })] },
-			{ includeNotes: true }
-		);
-		expect(later.summary.firstActions).toEqual([]);
-		expect(later.summary.firstActionsIntro).toBe(
-			'Nothing is waiting in Now or Next: the plan’s open actions are for later, or already done.'
 		);
 	});
 
@@ -220,7 +211,7 @@ describe('with the built-in framework and the example assessment', () => {
 		expect(model.summary.firstActions.length).toBeGreaterThanOrEqual(3);
 		expect(model.summary.firstActions.length).toBeLessThanOrEqual(5);
 		expect(model.summary.firstActions.map((a) => a.key)).toEqual(
-			firstSteps(examplePlan, builtinFramework).map((a) => a.id)
+			firstSteps(examplePlan, builtinFramework).actions.map((a) => a.id)
 		);
 		expect(model.source.paragraphs[0]).toBe(
 			'The practices, workforce risk factors and actions in this workbook are drawn from “Secondary Traumatic Stress”, The National Child Traumatic Stress Network (NCTSN).'

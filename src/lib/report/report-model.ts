@@ -5,7 +5,7 @@
  * screen shows too (first steps, risk profile, highlights) come from summary.ts, shared by both.
  */
 import type { PlanAction, Response, RosterMember } from '$lib/domain/assessment';
-import { horizonActions } from '$lib/domain/plan';
+import { adoptedInHorizon, dateOrderProblem, planParts } from '$lib/domain/plan-parts';
 import {
 	bandText,
 	coverageSentence,
@@ -34,6 +34,7 @@ import type {
 	ReportOptions,
 	ReportPlan,
 	ReportPlanRow,
+	ReportSuggestionRow,
 	ReportSummary,
 	RosterLine
 } from './report-types';
@@ -69,6 +70,8 @@ function buildSummary(input: ReportInput, rows: readonly ElementRow[]): ReportSu
 		incompleteNote: incompleteNote(coverage),
 		...elementHighlights(rows),
 		firstActions: first.actions,
+		firstActionsKind: first.kind,
+		firstActionsHeading: first.heading,
 		firstActionsIntro: first.intro,
 		riskProfile: riskProfileSummary(framework.riskFactors, assessment.riskProfile).factors
 	};
@@ -105,36 +108,74 @@ function itemRow(
 }
 
 function planRow(action: PlanAction): ReportPlanRow {
+	// A pair stored before the date rule was enforced everywhere is shown as a question, never as
+	// a plan that ends before it starts.
+	const datesWrong = dateOrderProblem(action) !== undefined;
 	return {
 		key: action.id,
 		title: action.title,
 		owner: action.owner || NOT_SET,
 		start: action.startDate ? longDate(action.startDate) : NOT_SET,
-		due: action.dueDate ? longDate(action.dueDate) : NOT_SET,
+		due: !action.dueDate
+			? NOT_SET
+			: datesWrong
+				? `${longDate(action.dueDate)} (before the start date: to check)`
+				: longDate(action.dueDate),
 		status: planStatusLabels[action.status],
 		successMeasure: action.successMeasure,
 		suggested: suggestedNote(action)
 	};
 }
 
-function buildPlan(input: ReportInput): ReportPlan {
-	const dropped = input.plan.filter((a) => a.status === 'dropped').length;
+function suggestionRow(action: PlanAction): ReportSuggestionRow {
+	return {
+		key: action.id,
+		title: action.title,
+		when: horizonHeading(action.horizon),
+		priority: String(action.priority),
+		reason: action.priorityReason,
+		status: planStatusLabels[action.status]
+	};
+}
+
+function buildPlan(input: ReportInput, options: ReportOptions): ReportPlan {
+	const parts = planParts(input.plan);
+	const waiting = [...parts.undecided, ...parts.notNow];
+	const dropped = parts.dropped.length;
+	const adopted = parts.adopted.length;
+	const appendixNote =
+		waiting.length === 0
+			? ''
+			: options.includeSuggestions === false
+				? ` ${plural(waiting.length, 'suggestion', 'suggestions')} not adopted ${waiting.length === 1 ? 'is' : 'are'} left out of this copy.`
+				: ` ${plural(waiting.length, 'suggestion', 'suggestions')} not adopted ${waiting.length === 1 ? 'is' : 'are'} listed in the appendix.`;
+	const droppedNote =
+		dropped > 0 ? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} left out.` : '';
 	const intro =
 		input.plan.length === 0
 			? 'The plan has no actions yet: the answers so far show no gap or Don’t know, and the team has not added its own.'
-			: `The team’s action plan, in the team’s order within each time frame.${
-					dropped > 0
-						? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} left out.`
-						: ''
-				}`;
+			: adopted === 0
+				? `The team has not adopted any actions yet.${appendixNote}${droppedNote}`
+				: `The ${plural(adopted, 'action', 'actions')} the team adopted, by time frame, in the team’s order.${appendixNote}${droppedNote}`;
 	return {
+		heading: 'Our plan',
 		intro,
 		groups: HORIZONS.map((horizon) => ({
 			horizon,
 			heading: horizonHeading(horizon),
-			actions: horizonActions(input.plan, horizon).map(planRow)
-		})),
-		droppedCount: dropped
+			actions: adoptedInHorizon(input.plan, horizon).map(planRow)
+		})).filter((group) => group.actions.length > 0),
+		adoptedCount: adopted,
+		droppedCount: dropped,
+		appendix:
+			waiting.length === 0 || options.includeSuggestions === false
+				? null
+				: {
+						heading: 'Appendix: suggestions not yet adopted',
+						intro:
+							'The workbook’s suggestions from the answers and the workforce risk profile that the team has not adopted: not decided yet, or set aside for now. Most urgent first; each says why it was suggested.',
+						rows: waiting.map(suggestionRow)
+					}
 	};
 }
 
@@ -192,7 +233,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 		elements,
 		chartSummary: chartSummary(rows),
 		itemSections,
-		plan: buildPlan(input),
+		plan: buildPlan(input, options),
 		methodology: buildMethodology(),
 		source: buildSource(framework)
 	};

@@ -4,14 +4,16 @@ import { buildReportModel } from './report-model';
 import { reportInput as input } from './test-fixtures';
 
 describe('plan', () => {
-	test('grouped by horizon, in plan order, dropped left out', () => {
+	test('our plan by horizon, in the team order; suggestions in the appendix; dropped left out', () => {
 		const { plan: report } = buildReportModel(input, { includeNotes: true });
+		expect(report.heading).toBe('Our plan');
+		expect(report.adoptedCount).toBe(3);
 		expect(report.droppedCount).toBe(1);
 		expect(report.intro).toBe(
-			'The team’s action plan, in the team’s order within each time frame. 1 dropped action is left out.'
+			'The 3 actions the team adopted, by time frame, in the team’s order. 5 suggestions not adopted are listed in the appendix. 1 dropped action is left out.'
 		);
 		expect(report.groups.map((g) => [g.heading, g.actions.map((a) => a.key)])).toEqual([
-			['Now (0-3 months)', ['n1', 'n3', 'n4', 'n5', 'n6', 'n7']],
+			['Now (0-3 months)', ['n1']],
 			['Next (3-6 months)', ['x1']],
 			['Later (6-12 months)', ['l1']]
 		]);
@@ -24,20 +26,64 @@ describe('plan', () => {
 			status: 'Accepted',
 			successMeasure: 'Measure n1'
 		});
-		expect(report.groups[0]?.actions[1]).toMatchObject({
+		expect(report.groups[1]?.actions[0]).toMatchObject({
 			owner: 'Not set',
 			start: 'Not set',
-			due: 'Not set'
+			due: 'Not set',
+			status: 'In progress'
 		});
-		expect(report.groups[1]?.actions[0]?.status).toBe('In progress');
+		// Equal priorities: the team's order breaks the tie.
+		expect(report.appendix?.heading).toBe('Appendix: suggestions not yet adopted');
+		expect(report.appendix?.rows.map((r) => r.key)).toEqual(['n3', 'n4', 'n5', 'n6', 'n7']);
+		expect(report.appendix?.rows[0]).toEqual({
+			key: 'n3',
+			title: 'Plan n3',
+			when: 'Now (0-3 months)',
+			priority: '1',
+			reason: 'Why n3.',
+			status: 'Not decided'
+		});
 	});
 
-	test('an empty plan says so, with every time frame empty', () => {
+	test('the appendix can be left out, and the intro says so', () => {
+		const { plan: report } = buildReportModel(input, {
+			includeNotes: true,
+			includeSuggestions: false
+		});
+		expect(report.appendix).toBeNull();
+		expect(report.intro).toBe(
+			'The 3 actions the team adopted, by time frame, in the team’s order. 5 suggestions not adopted are left out of this copy. 1 dropped action is left out.'
+		);
+	});
+
+	test('nothing adopted yet: no groups, and the suggestions wait in the appendix', () => {
+		const proposedOnly = input.plan.map((a) => ({ ...a, status: 'proposed' as const }));
+		const { plan: report } = buildReportModel(
+			{ ...input, plan: proposedOnly },
+			{ includeNotes: true }
+		);
+		expect(report.groups).toEqual([]);
+		expect(report.intro).toBe(
+			'The team has not adopted any actions yet. 9 suggestions not adopted are listed in the appendix.'
+		);
+		expect(report.appendix?.rows).toHaveLength(9);
+	});
+
+	test('a due date stored before its start date is shown as one to check, never as a plan', () => {
+		const wrong = input.plan.map((a) =>
+			a.id === 'n1' ? { ...a, startDate: '2026-06-01', dueDate: '2026-05-01' } : a
+		);
+		const { plan: report } = buildReportModel({ ...input, plan: wrong }, { includeNotes: true });
+		expect(report.groups[0]?.actions[0]?.due).toBe('1 May 2026 (before the start date: to check)');
+	});
+
+	test('an empty plan says so, with no time frame and no appendix', () => {
 		const { plan: report } = buildReportModel({ ...input, plan: [] }, { includeNotes: true });
 		expect(report.intro).toBe(
 			'The plan has no actions yet: the answers so far show no gap or Don’t know, and the team has not added its own.'
 		);
-		expect(report.groups.map((g) => g.actions)).toEqual([[], [], []]);
+		expect(report.groups).toEqual([]);
+		expect(report.appendix).toBeNull();
 	});
 });
 

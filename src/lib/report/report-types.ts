@@ -13,6 +13,11 @@ export interface ReportOptions {
 	 * listed by role only. Reasons for "Not applicable" stay: they are part of the answer.
 	 */
 	includeNotes: boolean;
+	/**
+	 * False to leave out the appendix of suggestions the team has not decided on (or set aside):
+	 * a board copy can carry the adopted plan alone. Defaults to true.
+	 */
+	includeSuggestions?: boolean;
 }
 
 export interface ReportInput {
@@ -94,6 +99,10 @@ export interface ReportSummary {
 	strongest: ElementHighlight | null;
 	weakest: ElementHighlight | null;
 	firstActions: FirstAction[];
+	/** Where the first steps come from: the adopted plan, or suggestions (and labelled so). */
+	firstActionsKind: 'plan' | 'suggestions';
+	/** "First steps of our plan" or "Top suggestions (not yet adopted)". */
+	firstActionsHeading: string;
 	firstActionsIntro: string;
 	riskProfile: LabelledValue[];
 }
@@ -147,10 +156,36 @@ export interface ReportPlanGroup {
 	actions: ReportPlanRow[];
 }
 
-export interface ReportPlan {
+/** A suggestion the team has not adopted, listed in the report's appendix. */
+export interface ReportSuggestionRow {
+	key: string;
+	title: string;
+	/** "Now (0-3 months)" */
+	when: string;
+	/** "2.25" */
+	priority: string;
+	reason: string;
+	/** "Not decided" or "Not now". */
+	status: string;
+}
+
+export interface ReportSuggestionAppendix {
+	/** "Appendix: suggestions not yet adopted" */
+	heading: string;
 	intro: string;
+	rows: ReportSuggestionRow[];
+}
+
+export interface ReportPlan {
+	/** "Our plan" */
+	heading: string;
+	intro: string;
+	/** The adopted plan by time frame; a time frame with no adopted action is left out. */
 	groups: ReportPlanGroup[];
+	adoptedCount: number;
 	droppedCount: number;
+	/** Null when there is nothing undecided, or the options leave the appendix out. */
+	appendix: ReportSuggestionAppendix | null;
 }
 
 export interface ReportSection {

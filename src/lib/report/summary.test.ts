@@ -30,28 +30,33 @@ describe('firstActions', () => {
 	// i1 has impact 3 (the triad); i2 impact 1.
 	const framework = { items: [testItem('i1', 'e1', 3), testItem('i2', 'e1', 1)] };
 
-	test('Now first, triad steps leading, topped up from Next to three, with what is set', () => {
-		// Open Now steps: a (order 10, i2) and b (order 20, i1, the triad) -> b, a. c is done and
-		// d dropped, so only two: the first open Next step by order (f at 5, before e at 10) tops up.
+	test('with adopted actions: the team plan in its order, labelled as our plan', () => {
+		// Adopted and open: b (now, 20), f (next, 5), a (now, 10) -> a, b, then f. c is done, d
+		// dropped, e a suggestion nobody decided: none of them is a first step of our plan.
 		const plan = [
-			action('a', 'now', 10, { linkedItemIds: ['i2'], owner: 'HR lead', dueDate: '2026-05-01' }),
+			action('a', 'now', 10, {
+				linkedItemIds: ['i2'],
+				owner: 'Zoë Łukasik',
+				dueDate: '2026-05-01',
+				status: 'accepted'
+			}),
 			action('b', 'now', 20, { linkedItemIds: ['i1'], status: 'accepted' }),
 			action('c', 'now', 0, { status: 'done' }),
 			action('d', 'now', 1, { status: 'dropped' }),
-			action('e', 'next', 10),
+			action('e', 'now', 5, { linkedItemIds: ['i1'] }),
 			action('f', 'next', 5, { status: 'in-progress' }),
 			action('g', 'later', 0)
 		];
-		const { intro, actions } = firstActions(plan, framework);
-		expect(actions).toEqual([
-			{ key: 'b', title: 'Plan b', when: 'Now · 0-3 months', reason: 'Why b.', detail: 'Accepted' },
+		const result = firstActions(plan, framework);
+		expect(result.actions).toEqual([
 			{
 				key: 'a',
 				title: 'Plan a',
 				when: 'Now · 0-3 months',
 				reason: 'Why a.',
-				detail: 'Owner: HR lead · Due 1 May 2026 · Proposed'
+				detail: 'Owner: Zoë Łukasik · Due 1 May 2026 · Accepted'
 			},
+			{ key: 'b', title: 'Plan b', when: 'Now · 0-3 months', reason: 'Why b.', detail: 'Accepted' },
 			{
 				key: 'f',
 				title: 'Plan f',
@@ -60,21 +65,48 @@ describe('firstActions', () => {
 				detail: 'In progress'
 			}
 		]);
-		expect(intro).toBe(
-			'The first steps of the team’s plan: Now first, topped up from Next to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first; otherwise the team’s order holds.'
+		expect(result.kind).toBe('plan');
+		expect(result.heading).toBe('First steps of our plan');
+		expect(result.intro).toBe(
+			'The first open actions of the plan the team adopted, in the team’s order: Now, then Next, then later.'
 		);
 	});
 
-	test('no steps: an empty plan, or a plan with nothing open in Now or Next', () => {
+	test('nothing adopted: top suggestions, triad first, topped up from Next, labelled as such', () => {
+		const plan = [
+			action('a', 'now', 10, { linkedItemIds: ['i2'] }),
+			action('b', 'now', 20, { linkedItemIds: ['i1'] }),
+			action('d', 'now', 1, { status: 'not-now' }),
+			action('e', 'next', 10),
+			action('g', 'later', 0)
+		];
+		const result = firstActions(plan, framework);
+		expect(result.actions.map((a) => [a.key, a.detail])).toEqual([
+			['b', 'Not decided'],
+			['a', 'Not decided'],
+			['e', 'Not decided']
+		]);
+		expect(result.kind).toBe('suggestions');
+		expect(result.heading).toBe('Top suggestions (not yet adopted)');
+		expect(result.intro).toBe(
+			'The team has not adopted any actions yet. These are the workbook’s top suggestions: Now first, topped up from Next to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first. Accept them on the Plan screen to make them the team’s.'
+		);
+	});
+
+	test('no steps: an empty plan, or nothing open and nothing waiting in Now or Next', () => {
 		expect(firstActions([], framework)).toEqual({
+			kind: 'suggestions',
+			heading: 'Top suggestions (not yet adopted)',
 			intro:
 				'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.',
 			actions: []
 		});
 		const later = [action('l', 'later', 0), action('n', 'now', 0, { status: 'done' })];
 		expect(firstActions(later, framework)).toEqual({
+			kind: 'suggestions',
+			heading: 'Top suggestions (not yet adopted)',
 			intro:
-				'Nothing is waiting in Now or Next: the plan’s open actions are for later, or already done.',
+				'No open action is waiting: nothing adopted is still open, and no suggestion waits in Now or Next.',
 			actions: []
 		});
 	});

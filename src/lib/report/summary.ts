@@ -6,13 +6,13 @@
 import type { Assessment, PlanAction } from '$lib/domain/assessment';
 import type { Framework, Horizon } from '$lib/domain/framework';
 import { elementLabel, longDate, plural, scoreOutOf100 } from '$lib/domain/format';
-import { firstSteps } from '$lib/domain/plan';
+import { firstSteps, isAdopted } from '$lib/domain/plan-parts';
 import { riskLevelText } from '$lib/content/scale';
 import { horizonLabels, planStatusLabels } from '$lib/content/plan-text';
 import type { ElementRow } from './element-chart';
 import type { ElementHighlight, FirstAction, LabelledValue } from './report-types';
 
-export const HORIZONS: readonly Horizon[] = ['now', 'next', 'later'];
+export { horizons as HORIZONS } from '$lib/domain/framework';
 
 /** "Now · 0-3 months": the time frame beside a first step. */
 export function horizonLine(horizon: Horizon): string {
@@ -20,6 +20,10 @@ export function horizonLine(horizon: Horizon): string {
 }
 
 export interface FirstActions {
+	/** Where the steps come from: the team's adopted plan, or the workbook's suggestions. */
+	kind: 'plan' | 'suggestions';
+	/** "First steps of our plan" or "Top suggestions (not yet adopted)". */
+	heading: string;
 	/** What the steps are, or why there are none. */
 	intro: string;
 	actions: FirstAction[];
@@ -27,13 +31,14 @@ export interface FirstActions {
 
 /**
  * "Start here" on the Results screen and "First steps" in the report: the plan's first steps
- * (domain/plan.ts firstSteps), with their time frame, reason and what the team has set.
+ * (domain/plan-parts.ts firstSteps), with their time frame, reason and what the team has set.
  */
 export function firstActions(
 	plan: readonly PlanAction[],
 	framework: Pick<Framework, 'items'>
 ): FirstActions {
-	const actions = firstSteps(plan, framework).map((a) => ({
+	const steps = firstSteps(plan, framework);
+	const actions = steps.actions.map((a) => ({
 		key: a.id,
 		title: a.title,
 		when: horizonLine(a.horizon),
@@ -47,16 +52,26 @@ export function firstActions(
 			.join(' · ')
 	}));
 	const { now, next } = horizonLabels;
+	if (steps.kind === 'plan') {
+		return {
+			kind: 'plan',
+			heading: 'First steps of our plan',
+			intro: `The first open actions of the plan the team adopted, in the team’s order: ${now.title}, then ${next.title}, then later.`,
+			actions
+		};
+	}
+	const heading = 'Top suggestions (not yet adopted)';
+	const adopted = plan.some((a) => isAdopted(a.status));
 	let intro: string;
 	if (actions.length > 0) {
-		intro = `The first steps of the team’s plan: ${now.title} first, topped up from ${next.title} to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first; otherwise the team’s order holds.`;
+		intro = `${adopted ? 'Every action the team adopted is done. ' : 'The team has not adopted any actions yet. '}These are the workbook’s top suggestions: ${now.title} first, topped up from ${next.title} to reach three. Steps that strengthen psychoeducation, skills training and supervision, the most important prevention triad, come first. Accept them on the Plan screen to make them the team’s.`;
 	} else if (plan.length === 0) {
 		intro =
 			'The plan has no actions yet. Once the answers show a gap or a Don’t know, the workbook suggests steps, and the team can add its own on the Plan screen.';
 	} else {
-		intro = `Nothing is waiting in ${now.title} or ${next.title}: the plan’s open actions are for later, or already done.`;
+		intro = `No open action is waiting: nothing adopted is still open, and no suggestion waits in ${now.title} or ${next.title}.`;
 	}
-	return { intro, actions };
+	return { kind: 'suggestions', heading, intro, actions };
 }
 
 export interface RiskProfileSummary {

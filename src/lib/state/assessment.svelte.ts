@@ -7,6 +7,7 @@ import type {
 	Answer,
 	Assessment,
 	PlanAction,
+	PlanStatus,
 	Response,
 	RiskLevel,
 	RosterMember
@@ -20,7 +21,7 @@ import {
 } from '$lib/db/assessments';
 import { saveResponse, type ResponsePatch } from '$lib/db/responses';
 import { setRiskLevel } from '$lib/db/risk-profile';
-import { addCustomAction, moveAction, updatePlanAction } from '$lib/db/plan';
+import { addCustomAction, moveAction, setActionsStatus, updatePlanAction } from '$lib/db/plan';
 import type { PlanSync } from '$lib/db/plan-sync';
 import type { PlanActionPatch } from '$lib/domain/plan';
 import type { DamageCount } from '$lib/domain/stored-records';
@@ -196,6 +197,11 @@ export class AssessmentState {
 
 	updateAction(id: string, patch: PlanActionPatch): Written<typeof updatePlanAction> {
 		return saveStatus.track(updatePlanAction(database(), { assessmentId: this.id, id }, patch));
+	}
+
+	/** One decision for several actions ("Accept selected"): all change or none. */
+	setActionsStatus(ids: readonly string[], status: PlanStatus): Written<typeof setActionsStatus> {
+		return saveStatus.track(setActionsStatus(database(), this.id, ids, status));
 	}
 
 	addCustomAction(fields: Parameters<typeof addCustomAction>[2]): Written<typeof addCustomAction> {

@@ -1,0 +1,242 @@
+import { describe, expect, test } from 'vitest';
+import type { PlanAction, PlanStatus } from './assessment';
+import type { Framework, Horizon } from './framework';
+import {
+	adoptedInHorizon,
+	dateOrderProblem,
+	DUE_BEFORE_START,
+	firstSteps,
+	inPlanOrder,
+	isFiltering,
+	matchesPlanFilter,
+	NO_OWNER,
+	planInExportOrder,
+	planOwners,
+	planParts
+} from './plan-parts';
+
+const framework = {
+	items: [
+		{ id: 'item.triad', impact: 3 },
+		{ id: 'item.other', impact: 1 }
+	]
+} as unknown as Pick<Framework, 'items'>;
+
+/** A plan action with only what these rules read; the rest is filler. */
+function action(
+	id: string,
+	horizon: Horizon,
+	order: number,
+	status: PlanStatus = 'proposed',
+	extra: Partial<PlanAction> = {}
+): PlanAction {
+	return {
+		id,
+		assessmentId: 'a',
+		origin: { kind: 'suggested', actionId: `action.${id}` },
+		title: `Title ${id}`,
+		description: '',
+		level: 'organization',
+		type: 'prevention',
+		linkedItemIds: ['item.other'],
+		priority: 1,
+		priorityReason: '',
+		horizon,
+		owner: '',
+		status,
+		successMeasure: '',
+		notes: '',
+		order,
+		editedByTeam: status !== 'proposed',
+		createdAt: '2026-04-01T09:00:00.000Z',
+		updatedAt: '2026-04-01T09:00:00.000Z',
+		...extra
+	};
+}
+
+const ids = (actions: readonly { id: string }[]) => actions.map((a) => a.id);
+
+describe('inPlanOrder', () => {
+	test('order, then priority, then id', () => {
+		const rows = [
+			{ id: 'b', order: 10, priority: 1 },
+			{ id: 'a', order: 10, priority: 2 },
+			{ id: 'c', order: 5, priority: 0 }
+		];
+		expect(ids(inPlanOrder(rows))).toEqual(['c', 'a', 'b']);
+	});
+});
+
+describe('planParts', () => {
+	const plan = [
+		action('p1', 'now', 0, 'proposed', { priority: 1.5 }),
+		action('p2', 'later', 10, 'proposed', { priority: 2.25 }),
+		action('acc-next', 'next', 5, 'accepted'),
+		action('done-now', 'now', 30, 'done'),
+		action('prog-now', 'now', 20, 'in-progress'),
+		action('acc-now', 'now', 40, 'accepted'),
+		action('nn', 'now', 50, 'not-now', { priority: 0.5 }),
+		action('nn2', 'now', 60, 'not-now', { priority: 3 }),
+		action('x', 'next', 0, 'dropped'),
+		action('acc-later', 'later', -10, 'accepted')
+	];
+
+	test('our plan by time frame in the team order, done included; suggestions by priority', () => {
+		const parts = planParts(plan);
+		expect(ids(parts.adopted)).toEqual([
+			'prog-now',
+			'done-now',
+			'acc-now',
+			'acc-next',
+			'acc-later'
+		]);
+		expect(ids(parts.undecided)).toEqual(['p2', 'p1']);
+		expect(ids(parts.notNow)).toEqual(['nn2', 'nn']);
+		expect(ids(parts.dropped)).toEqual(['x']);
+	});
+
+	test('exports list every action once: our plan, undecided, not now, dropped', () => {
+		expect(ids(planInExportOrder(plan))).toEqual([
+			'prog-now',
+			'done-now',
+			'acc-now',
+			'acc-next',
+			'acc-later',
+			'p2',
+			'p1',
+			'nn2',
+			'nn',
+			'x'
+		]);
+	});
+
+	test('a move happens among the adopted actions of one time frame only', () => {
+		expect(ids(adoptedInHorizon(plan, 'now'))).toEqual(['prog-now', 'done-now', 'acc-now']);
+		expect(ids(adoptedInHorizon(plan, 'next'))).toEqual(['acc-next']);
+	});
+});
+
+describe('firstSteps: one rule for Results, the HTML report and the PDF', () => {
+	test.each([
+		{
+			case: 'adopted actions: the team plan in its order, not the suggestions',
+			plan: [
+				action('s-now', 'now', 0, 'proposed', { priority: 3, linkedItemIds: ['item.triad'] }),
+				action('mine-next', 'next', 0, 'accepted'),
+				action('mine-now-2', 'now', 20, 'in-progress'),
+				action('mine-now-1', 'now', 10, 'accepted'),
+				action('mine-done', 'now', 0, 'done')
+			],
+			kind: 'plan',
+			steps: ['mine-now-1', 'mine-now-2', 'mine-next']
+		},
+		{
+			case: 'only done actions adopted: back to the suggestions',
+			plan: [action('mine-done', 'now', 0, 'done'), action('s1', 'now', 10)],
+			kind: 'suggestions',
+			steps: ['s1']
+		},
+		{
+			case: 'nothing adopted: Now first, triad ahead, topped up from Next to three',
+			plan: [
+				action('a', 'now', 0),
+				action('b', 'now', 10, 'proposed', { linkedItemIds: ['item.triad'] }),
+				action('c', 'now', 20, 'dropped'),
+				action('d', 'now', 30, 'not-now'),
+				action('e', 'next', 0, 'proposed', { linkedItemIds: ['item.triad'] }),
+				action('f', 'later', 0, 'proposed', { linkedItemIds: ['item.triad'] })
+			],
+			kind: 'suggestions',
+			steps: ['b', 'a', 'e']
+		},
+		{
+			case: 'suggestions of equal impact come most urgent first',
+			plan: [
+				action('low', 'now', 0, 'proposed', { priority: 1.5 }),
+				action('high', 'now', 10, 'proposed', { priority: 2 }),
+				action('mid', 'now', 20, 'proposed', { priority: 1.75 })
+			],
+			kind: 'suggestions',
+			steps: ['high', 'mid', 'low']
+		},
+		{ case: 'an empty plan', plan: [], kind: 'suggestions', steps: [] }
+	])('$case', ({ plan, kind, steps }) => {
+		const result = firstSteps(plan, framework);
+		expect(result.kind).toBe(kind);
+		expect(ids(result.actions)).toEqual(steps);
+	});
+
+	test('at most five, from the plan or from the suggestions', () => {
+		const adopted = Array.from({ length: 8 }, (_, i) => action(`m${i}`, 'now', i, 'accepted'));
+		expect(ids(firstSteps(adopted, framework).actions)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
+		const proposed = Array.from({ length: 8 }, (_, i) => action(`s${i}`, 'now', i));
+		expect(firstSteps(proposed, framework).actions).toHaveLength(5);
+	});
+});
+
+describe('dateOrderProblem', () => {
+	test.each([
+		[{}, undefined],
+		[{ startDate: '2026-05-01' }, undefined],
+		[{ dueDate: '2026-05-01' }, undefined],
+		[{ startDate: '2026-05-01', dueDate: '2026-05-01' }, undefined],
+		[{ startDate: '2026-05-01', dueDate: '2026-05-02' }, undefined],
+		[{ startDate: '2026-05-02', dueDate: '2026-05-01' }, DUE_BEFORE_START],
+		[{ startDate: '2026-12-31', dueDate: '2027-01-01' }, undefined],
+		[{ startDate: '2027-01-01', dueDate: '2026-12-31' }, DUE_BEFORE_START]
+	])('%j -> %s', (dates, expected) => {
+		expect(dateOrderProblem(dates)).toBe(expected);
+	});
+});
+
+describe('matchesPlanFilter', () => {
+	const subject = {
+		level: 'supervisor' as const,
+		type: 'intervention' as const,
+		linkedItemIds: ['item.a', 'item.b'],
+		status: 'accepted' as const,
+		owner: ' HR lead '
+	};
+	const elementOf = (id: string) => ({ 'item.a': 'e1', 'item.b': 'e2' })[id];
+	test.each([
+		[{}, true],
+		[{ level: 'supervisor' }, true],
+		[{ level: 'individual' }, false],
+		[{ type: 'prevention' }, false],
+		[{ elementId: 'e2' }, true],
+		[{ elementId: 'e3' }, false],
+		[{ status: 'accepted' }, true],
+		[{ status: 'proposed' }, false],
+		[{ owner: 'hr lead' }, true],
+		[{ owner: 'HR' }, false],
+		[{ owner: NO_OWNER }, false],
+		[{ level: 'supervisor', type: 'intervention', elementId: 'e1', owner: 'HR lead' }, true]
+	])('%j -> %s', (filter, expected) => {
+		expect(matchesPlanFilter(subject, filter, elementOf)).toBe(expected);
+	});
+
+	test('"No owner yet" finds actions with a blank owner', () => {
+		expect(matchesPlanFilter({ ...subject, owner: '  ' }, { owner: NO_OWNER }, elementOf)).toBe(
+			true
+		);
+	});
+
+	test('filtering is on when any filter has a value', () => {
+		expect(isFiltering({ level: '', owner: '' })).toBe(false);
+		expect(isFiltering({ level: '', owner: 'x' })).toBe(true);
+	});
+});
+
+describe('planOwners', () => {
+	test('each owner once, first spelling kept, blanks left out, alphabetical', () => {
+		expect(
+			planOwners([
+				{ owner: 'Zoë Łukasik' },
+				{ owner: 'hr lead' },
+				{ owner: ' HR lead' },
+				{ owner: '' },
+				{ owner: 'Đặng' }
+			])
+		).toEqual(['Đặng', 'hr lead', 'Zoë Łukasik']);
+	});
+});
