@@ -17,6 +17,8 @@ async function scoreFirstItem(page: Page, score: string) {
 	await expectSaved(page);
 }
 
+const TRAIN = 'Train leaders and non-clinical staff on STS';
+
 test('suggestions carry hand-computed priorities, and the team’s edits survive new answers', async ({
 	page
 }) => {
@@ -34,18 +36,30 @@ test('suggestions carry hand-computed priorities, and the team’s edits survive
 	await expect(
 		page.getByRole('heading', { name: '1 actions suggested from your answers' })
 	).toBeVisible();
-	const next = page.getByRole('region', { name: /^Next/ });
-	const action = next.getByRole('article', { name: 'Train leaders and non-clinical staff on STS' });
-	await expect(action).toContainText(
-		'Why: Scored 1 of 4; gaps in STS training reported; training leaders and non-clinical staff is a core organizational support. (priority 1.88)'
+	const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+	const row = suggestions.getByRole('row', { name: new RegExp(TRAIN) });
+	await expect(row.getByRole('cell').nth(1)).toHaveText('Next 3-6 months');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('1.88');
+	await row.getByText('Why').click();
+	await expect(row).toContainText(
+		'Scored 1 of 4; gaps in STS training reported; training leaders and non-clinical staff is a core organizational support.'
+	);
+	await expect(page.getByRole('region', { name: /^Our plan/ })).toContainText(
+		'Nothing adopted yet.'
 	);
 	await expectAccessible(page, 'on the plan');
 
-	// Accept it and give it an owner.
-	await action.getByRole('button', { name: /^Accept/ }).click();
+	// Accept it: it leaves the suggestions for our plan; give it an owner.
+	await row.getByRole('button', { name: `Accept: ${TRAIN}` }).click();
+	const ourPlan = page.getByRole('region', { name: /^Our plan/ });
+	const action = ourPlan
+		.getByRole('region', { name: /^Next/ })
+		.getByRole('article', { name: TRAIN });
 	await expect(action).toContainText('Accepted');
+	await expect(action).toContainText('(priority 1.88)');
+	await expect(suggestions).toContainText('No suggestion is waiting.');
 	const owner = action.getByRole('textbox', { name: 'Owner (a role or a name)' });
-	await owner.fill('HR lead');
+	await owner.fill('Zoë Łukasik');
 	await owner.blur();
 	await expectSaved(page);
 
@@ -55,12 +69,13 @@ test('suggestions carry hand-computed priorities, and the team’s edits survive
 	await expect(page.getByRole('heading', { name: 'Action plan' })).toBeVisible();
 	await page.reload();
 	const kept = page
+		.getByRole('region', { name: /^Our plan/ })
 		.getByRole('region', { name: /^Next/ })
-		.getByRole('article', { name: 'Train leaders and non-clinical staff on STS' });
+		.getByRole('article', { name: TRAIN });
 	await expect(kept).toContainText('(priority 1.88)');
 	await expect(kept).toContainText('Accepted');
 	await expect(kept.getByRole('textbox', { name: 'Owner (a role or a name)' })).toHaveValue(
-		'HR lead'
+		'Zoë Łukasik'
 	);
 });
 
@@ -69,11 +84,9 @@ test('untouched suggestions are recomputed and the screen says what changed', as
 	await scoreFirstItem(page, '0');
 	// 1 x 2 x 1 = 2: high, medium effort -> Next.
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
-	await expect(
-		page.getByRole('region', { name: /^Next/ }).getByRole('article', {
-			name: 'Train leaders and non-clinical staff on STS'
-		})
-	).toContainText('(priority 2)');
+	const row = page.getByRole('row', { name: new RegExp(TRAIN) });
+	await expect(row.getByRole('cell').nth(1)).toHaveText('Next 3-6 months');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('2');
 
 	await scoreFirstItem(page, '3');
 	// 0.25 x 2 x 1 = 0.5: low -> Later.
@@ -84,11 +97,8 @@ test('untouched suggestions are recomputed and the screen says what changed', as
 	await expect(notice).toContainText(
 		'Updated: Train leaders and non-clinical staff on STS. Moved from Next to Later, priority 2 → 0.5.'
 	);
-	await expect(
-		page.getByRole('region', { name: /^Later/ }).getByRole('article', {
-			name: 'Train leaders and non-clinical staff on STS'
-		})
-	).toContainText('(priority 0.5)');
+	await expect(row.getByRole('cell').nth(1)).toHaveText('Later 6-12 months');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('0.5');
 });
 
 test('custom actions, keyboard re-ordering, drop and restore, filters', async ({ page }) => {
@@ -104,7 +114,7 @@ test('custom actions, keyboard re-ordering, drop and restore, filters', async ({
 		await page.getByRole('button', { name: 'Add action' }).click();
 		await expect(page.getByRole('article', { name: title })).toBeVisible();
 	}
-	const now = page.getByRole('region', { name: /^Now/ });
+	const now = page.getByRole('region', { name: /^Our plan/ }).getByRole('region', { name: /^Now/ });
 	const titles = () => now.getByRole('heading', { level: 4 }).allTextContents();
 	expect(await titles()).toEqual(['Monthly STS huddle', 'Quiet room for breaks']);
 
@@ -116,19 +126,21 @@ test('custom actions, keyboard re-ordering, drop and restore, filters', async ({
 	await page.reload();
 	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);
 
-	// The pressed button goes away with the card: focus goes to the time frame it left.
+	// The pressed button goes away with the card: focus goes to the next card of our plan.
 	await page.getByRole('button', { name: 'Drop: Quiet room for breaks' }).press('Enter');
 	await expect.poll(titles).toEqual(['Monthly STS huddle']);
-	await expect(now.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(now.getByRole('heading', { name: 'Monthly STS huddle' })).toBeFocused();
 	await page.getByText(/^Dropped · 1/).click();
+	// The team's own action goes back into our plan, to the place it had.
 	await page.getByRole('button', { name: 'Restore: Quiet room for breaks' }).press('Enter');
-	// Restored to the place it had, with focus on its card.
 	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);
-	await expect(now.getByRole('heading', { name: 'Quiet room for breaks' })).toBeFocused();
 
 	await page.getByLabel('Type').first().selectOption({ label: 'Intervention' });
 	await expect(page.getByText('Showing 0 of 2 actions.')).toBeVisible();
 	await expectAccessible(page, 'on the plan with filters');
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);
+	await expect(page.getByRole('heading', { name: /^Our plan/ })).toBeFocused();
 });
 
 test('a due date before the start date is refused with a message', async ({ page }) => {

@@ -12,7 +12,8 @@ import {
 	NO_OWNER,
 	planInExportOrder,
 	planOwners,
-	planParts
+	planParts,
+	restoredStatus
 } from './plan-parts';
 
 const framework = {
@@ -238,5 +239,15 @@ describe('planOwners', () => {
 				{ owner: 'Đặng' }
 			])
 		).toEqual(['Đặng', 'hr lead', 'Zoë Łukasik']);
+	});
+});
+
+describe('restoredStatus', () => {
+	test('the team’s own action returns to our plan, a suggestion to the suggestions', () => {
+		expect(restoredStatus({ origin: { kind: 'custom' } })).toBe('accepted');
+		expect(restoredStatus({ origin: { kind: 'suggested', actionId: 'action.x' } })).toBe(
+			'proposed'
+		);
+		expect(restoredStatus({ origin: { kind: 'find-out', itemId: 'item.x' } })).toBe('proposed');
 	});
 });

@@ -20,6 +20,14 @@ export function isAdopted(status: PlanStatus): boolean {
 	return adoptedStatuses.includes(status);
 }
 
+/**
+ * Where "Restore" takes a dropped action: the team's own actions back into our plan (they were
+ * adopted when written), a suggestion back among the suggestions to decide again.
+ */
+export function restoredStatus(action: Pick<PlanAction, 'origin'>): PlanStatus {
+	return action.origin.kind === 'custom' ? 'accepted' : 'proposed';
+}
+
 /** Actions in the team's order: its order, then priority, then id (so ties never flicker). */
 export function inPlanOrder<T extends Ordered>(actions: readonly T[]): T[] {
 	return [...actions].sort(
