@@ -100,7 +100,10 @@ test('the whole journey, PDF included, runs under the CSP without a violation or
 
 	await open('Plan');
 	await expect(
-		page.getByRole('region', { name: /^Now/ }).getByRole('heading', { level: 4 }).first()
+		page
+			.getByRole('region', { name: /^Suggestions/ })
+			.getByRole('row')
+			.nth(1)
 	).toBeVisible();
 
 	// Report and the PDF (jsPDF, its fonts and an off-screen chart), made on the device.

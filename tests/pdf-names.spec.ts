@@ -43,9 +43,20 @@ test('names in every Latin script print exactly in the PDF, made offline', async
 	for (const name of ROSTER_NAMES) await addRosterMember(page, name);
 
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
-	const actions = page.getByRole('region', { name: /^Now/ }).getByRole('article');
+	// Adopt the two most urgent suggestions: owners belong to our plan.
+	const suggestions = page.getByRole('region', { name: /^Suggestions/ });
+	await suggestions
+		.getByRole('checkbox', { name: /^Select: / })
+		.nth(0)
+		.check();
+	await suggestions
+		.getByRole('checkbox', { name: /^Select: / })
+		.nth(1)
+		.check();
+	await page.getByRole('button', { name: 'Accept selected (2)' }).click();
+	const actions = page.getByRole('region', { name: /^Our plan/ }).getByRole('article');
+	await expect(actions).toHaveCount(2);
 	for (const [i, name] of OWNER_NAMES.entries()) {
-		await actions.nth(i).getByText('Owner, dates, status and measure').click();
 		const owner = actions.nth(i).getByLabel('Owner (a role or a name)');
 		await owner.fill(name);
 		await owner.blur();

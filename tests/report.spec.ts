@@ -16,13 +16,24 @@ async function loadExample(page: Page) {
 	await expect(page.getByRole('heading', { level: 1, name: ORGANIZATION })).toBeVisible();
 }
 
-/** Opens the Plan and returns the first Now action's title (the plan is stored on every page). */
-async function firstNowAction(page: Page): Promise<string> {
+/**
+ * Opens the Plan, accepts the most urgent suggestion and returns its title: the first step of
+ * our plan from then on (the plan is stored on every page).
+ */
+async function acceptFirstSuggestion(page: Page): Promise<string> {
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
-	const now = page.getByRole('region', { name: /^Now/ });
-	const first = now.getByRole('heading', { level: 4 }).first();
-	await expect(first).toBeVisible();
-	return ((await first.textContent()) ?? '').trim();
+	const first = page
+		.getByRole('region', { name: /^Suggestions/ })
+		.getByRole('row')
+		.nth(1);
+	const title = (
+		(await first.getByRole('rowheader').locator('span').first().textContent()) ?? ''
+	).trim();
+	await first.getByRole('button', { name: `Accept: ${title}` }).click();
+	await expect(
+		page.getByRole('region', { name: /^Our plan/ }).getByRole('heading', { level: 4, name: title })
+	).toBeVisible();
+	return title;
 }
 
 async function downloadPdf(page: Page) {
@@ -47,7 +58,7 @@ test('the PDF holds the cover, names in any script, the plan and page numbers', 
 	await page.getByLabel('Name (optional)').last().fill('Đặng Thu');
 	await expectSaved(page);
 
-	const nowTitle = await firstNowAction(page);
+	const nowTitle = await acceptFirstSuggestion(page);
 	expect(nowTitle.length).toBeGreaterThan(5);
 
 	await page.getByRole('link', { name: 'Report', exact: true }).click();
@@ -106,7 +117,7 @@ test('the PDF holds the cover, names in any script, the plan and page numbers', 
 
 test('the print view is accessible and hides the toolbar', async ({ page }) => {
 	await loadExample(page);
-	await firstNowAction(page);
+	await acceptFirstSuggestion(page);
 	await page.getByRole('link', { name: 'Report', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Practices by element' })).toBeVisible();
 	// Real tables with header cells, one per practice: the example is on framework version 2,
@@ -128,7 +139,7 @@ test('the print view is accessible and hides the toolbar', async ({ page }) => {
 
 test('CSV downloads, and a JSON export that imports back as a copy', async ({ page }, testInfo) => {
 	await loadExample(page);
-	const nowTitle = await firstNowAction(page);
+	const nowTitle = await acceptFirstSuggestion(page);
 	await page.getByRole('link', { name: 'Report', exact: true }).click();
 
 	let downloading = page.waitForEvent('download');
@@ -165,8 +176,8 @@ test('CSV downloads, and a JSON export that imports back as a copy', async ({ pa
 		(await readDownload(await downloading)).toString('utf8').slice(1),
 		{ skipEmptyLines: true }
 	).data;
-	expect(planRows[0]?.slice(0, 2)).toEqual(['Horizon', 'Action']);
-	expect(planRows[1]?.slice(0, 2)).toEqual(['Now', nowTitle]);
+	expect(planRows[0]?.slice(0, 2)).toEqual(['Part', 'Action']);
+	expect(planRows[1]?.slice(0, 2)).toEqual(['Our plan', nowTitle]);
 
 	downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export this assessment (JSON)' }).click();

@@ -321,8 +321,11 @@ test('typing at a person’s pace keeps every character, in notes and in plan fi
 	await notes.pressSequentially('Clinical director', { delay: 120 });
 	await expect(notes).toHaveValue('Clinical director');
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	await page
+		.getByRole('button', { name: 'Accept: Train leaders and non-clinical staff on STS' })
+		.click();
+	// Accepted and without an owner yet, its details are open: the owner comes next.
 	const card = page.getByRole('article', { name: 'Train leaders and non-clinical staff on STS' });
-	await card.getByText('Owner, dates, status and measure').click();
 	const owner = card.getByRole('textbox', { name: 'Owner (a role or a name)' });
 	await owner.pressSequentially('HR lead', { delay: 120 });
 	await expect(owner).toHaveValue('HR lead');

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanAction } from './assessment';
-import {
-	CustomActionFields,
-	customActionErrors,
-	orderBetween,
-	reconcilePlan
-} from './plan';
+import { CustomActionFields, customActionErrors, orderBetween, reconcilePlan } from './plan';
 import type { Suggestion } from './prioritize';
 
 const A = '00000000-0000-4000-8000-00000000000a';
@@ -134,7 +129,6 @@ describe('ordering', () => {
 	])('between %s and %s -> %s', (before, after, expected) => {
 		expect(orderBetween(before, after)).toBe(expected);
 	});
-
 });
 
 describe('CustomActionFields', () => {

@@ -2,9 +2,13 @@
  * The page of the PDF report: A4 in points, margins, the app's colours and type sizes, and a
  * Writer that sets text, headings, lists, tables and fallback bars top to bottom, breaking pages
  * as needed. The sections (pdf-sections.ts) say what goes on the page; this says how it looks.
+ *
+ * A page never ends on a table's head: before a table the Writer measures its head and first
+ * row with jspdf-autotable (without drawing) and starts a new page when they do not both fit,
+ * together with the heading and lead lines that introduce the table (tableBlock).
  */
-import type { jsPDF } from 'jspdf';
-import { autoTable, type UserOptions } from 'jspdf-autotable';
+import { jsPDF } from 'jspdf';
+import { __createTable, autoTable, type UserOptions } from 'jspdf-autotable';
 import { elementLabel } from '$lib/domain/format';
 import type { ReportElement, ReportSection } from './report-types';
 
@@ -13,7 +17,8 @@ export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN = 56;
 const FOOTER_SPACE = 36;
 export const CONTENT_WIDTH = PAGE.width - 2 * MARGIN;
-const BOTTOM = PAGE.height - MARGIN - FOOTER_SPACE / 2;
+/** Where the content of a page ends: the footer (page number) sits below. */
+export const BOTTOM = PAGE.height - MARGIN - FOOTER_SPACE / 2;
 
 type Rgb = [number, number, number];
 const TEXT: Rgb = [31, 36, 41];
@@ -25,6 +30,44 @@ const BORDER: Rgb = [201, 196, 184];
 
 export const SIZE = { title: 24, h2: 17, h3: 12.5, body: 10.5, small: 9, table: 9 };
 const LINE = 1.35;
+const CELL_PADDING = 4;
+
+/** The two TrueType files of DejaVu Sans, base64-encoded. */
+export interface PdfFonts {
+	regular: string;
+	bold: string;
+}
+
+/** An empty A4 document in points with DejaVu Sans embedded (names beyond Latin-1 print right). */
+export function newReportDocument(fonts: PdfFonts): jsPDF {
+	const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+	doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+	doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+	doc.setFont(FONT, 'normal');
+	return doc;
+}
+
+export interface TextStyle {
+	size?: number;
+	bold?: boolean;
+	color?: Rgb;
+	indent?: number;
+	/** Space below, in points. */
+	after?: number;
+	/** A bullet or number set in the indent of the first line. */
+	prefix?: string;
+}
+
+export type TableOptions = Omit<UserOptions, 'startY'>;
+
+/** A heading and a few lead lines that introduce a table, kept on the same page as its start. */
+export interface TableBlock {
+	heading?: { text: string; level: 2 | 3 };
+	lead?: readonly { text: string; style?: TextStyle }[];
+	table: TableOptions;
+}
 
 /** Writes the report into a jsPDF document, top to bottom, breaking pages as needed. */
 export class Writer {
@@ -42,32 +85,32 @@ export class Writer {
 		this.y = MARGIN;
 	}
 
-	/** Starts a new page unless `height` still fits. */
+	/**
+	 * Starts a new page unless `height` still fits. At the top of a page it never does: what is
+	 * taller than a page would only leave a blank one behind.
+	 */
 	ensure(height: number) {
-		if (this.y + height > BOTTOM) this.newPage();
+		if (this.y + height > BOTTOM && this.y > MARGIN) this.newPage();
 	}
 
 	lineHeight(size: number) {
 		return size * LINE;
 	}
 
+	/** How far `value` set in `style` moves the writer down (what text() adds to y). */
+	textHeight(
+		value: string,
+		{ size = SIZE.body, bold = false, indent = 0, after = 6 }: TextStyle = {}
+	) {
+		if (!value) return 0;
+		this.font(size, bold);
+		const lines = this.doc.splitTextToSize(value, CONTENT_WIDTH - indent) as string[];
+		return lines.length * this.lineHeight(size) + after;
+	}
+
 	text(
 		value: string,
-		{
-			size = SIZE.body,
-			bold = false,
-			color = TEXT,
-			indent = 0,
-			after = 6,
-			prefix
-		}: {
-			size?: number;
-			bold?: boolean;
-			color?: Rgb;
-			indent?: number;
-			after?: number;
-			prefix?: string;
-		} = {}
+		{ size = SIZE.body, bold = false, color = TEXT, indent = 0, after = 6, prefix }: TextStyle = {}
 	) {
 		if (!value) return;
 		this.font(size, bold, color);
@@ -82,10 +125,22 @@ export class Writer {
 		this.y += after;
 	}
 
+	/** A section heading, kept with at least a few lines of what follows it. */
 	heading(value: string, level: 2 | 3) {
+		this.ensure(this.lineHeight(level === 2 ? SIZE.h2 : SIZE.h3) + 60);
+		this.setHeading(value, level);
+	}
+
+	/** How far a heading moves the writer down (what setHeading adds to y). */
+	headingHeight(value: string, level: 2 | 3) {
 		const size = level === 2 ? SIZE.h2 : SIZE.h3;
-		// Keep a heading with at least a few lines of what follows it.
-		this.ensure(this.lineHeight(size) + 60);
+		const space = level === 2 ? 4 + 10 : 8;
+		return space + this.textHeight(value, { size, bold: true, after: 4 });
+	}
+
+	/** Draws a heading where the writer is, with no page-break check (the caller made one). */
+	private setHeading(value: string, level: 2 | 3) {
+		const size = level === 2 ? SIZE.h2 : SIZE.h3;
 		this.y += level === 2 ? 4 : 8;
 		this.text(value, { size, bold: true, color: level === 2 ? ACCENT_STRONG : TEXT, after: 4 });
 		if (level === 2) {
@@ -109,17 +164,19 @@ export class Writer {
 		if (section.list) this.list(section.list);
 	}
 
-	table(options: Omit<UserOptions, 'startY'>) {
-		autoTable(this.doc, {
+	/** Every option of a report table: the house style, then the caller's, then where it starts. */
+	private tableOptions(options: TableOptions): UserOptions {
+		return {
 			theme: 'grid',
+			// The head again on every page a table runs onto, and no row cut in two.
 			showHead: 'everyPage',
 			rowPageBreak: 'avoid',
-			margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN + FOOTER_SPACE / 2 },
+			margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: PAGE.height - BOTTOM },
 			styles: {
 				font: FONT,
 				fontStyle: 'normal',
 				fontSize: SIZE.table,
-				cellPadding: 4,
+				cellPadding: CELL_PADDING,
 				textColor: TEXT,
 				lineColor: BORDER,
 				lineWidth: 0.5,
@@ -134,9 +191,45 @@ export class Writer {
 			},
 			...options,
 			startY: this.y
-		});
+		};
+	}
+
+	/**
+	 * The height a table needs on its first page: its head and its first body row, measured by
+	 * jspdf-autotable without drawing (its experimental `__createTable` export). jspdf-autotable
+	 * itself only checks that the head fits, then moves a first row that does not fit to the next
+	 * page, which would leave the head alone at the foot of this one. A first row taller than a
+	 * whole page is split by jspdf-autotable anyway: a few lines of it are enough then.
+	 */
+	tableStartHeight(options: TableOptions): number {
+		const table = __createTable(this.doc, this.tableOptions(options));
+		const head = table.getHeadHeight(table.columns);
+		const first = table.body[0]?.getMaxCellHeight(table.columns) ?? 0;
+		const roomForARow = BOTTOM - MARGIN - head;
+		const fewLines = 3 * this.lineHeight(SIZE.table) + 2 * CELL_PADDING;
+		return head + (first <= roomForARow ? first : fewLines);
+	}
+
+	/** A table, started on a new page unless its head and first row fit on this one. */
+	table(options: TableOptions) {
+		this.ensure(this.tableStartHeight(options));
+		autoTable(this.doc, this.tableOptions(options));
 		const last = (this.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable;
 		this.y = (last?.finalY ?? this.y) + 14;
+	}
+
+	/**
+	 * A heading, its lead lines and a table, kept together: when the heading, the lead, the
+	 * table's head and its first row do not all fit on this page, the block starts on the next.
+	 */
+	tableBlock({ heading, lead = [], table }: TableBlock) {
+		const introHeight =
+			(heading ? this.headingHeight(heading.text, heading.level) : 0) +
+			lead.reduce((sum, line) => sum + this.textHeight(line.text, line.style), 0);
+		this.ensure(introHeight + this.tableStartHeight(table));
+		if (heading) this.setHeading(heading.text, heading.level);
+		for (const line of lead) this.text(line.text, line.style);
+		this.table(table);
 	}
 
 	/** Simple horizontal bars, drawn directly: used only when the chart cannot be drawn. */

@@ -1,10 +1,12 @@
 /**
- * The sections of the PDF report, in order: cover, executive summary, element scores, practices
- * by element, action plan, methodology and the page footers. Each lays out its part of the report
- * model (report-model.ts) and decides no words of its own beyond headings and table heads.
+ * The sections of the PDF report, in order: cover, executive summary (with the first steps), our
+ * plan, element scores, practices by element, methodology and source, the appendix of
+ * suggestions not adopted, and the page footers. Each lays out its part of the report model
+ * (report-model.ts) and decides no words of its own beyond fixed section headings and table heads.
+ * Every heading that introduces a table goes through Writer.tableBlock, so no heading or table
+ * head is left alone at the foot of a page.
  */
 import type { jsPDF } from 'jspdf';
-import type { RowInput, UserOptions } from 'jspdf-autotable';
 import { elementLabel } from '$lib/domain/format';
 import {
 	ACCENT,
@@ -15,10 +17,17 @@ import {
 	MUTED,
 	PAGE,
 	SIZE,
+	type TableOptions,
 	type Writer
 } from './pdf-layout';
 import { chartImage } from './pdf-assets';
-import type { ReportModel } from './report-types';
+import type {
+	LabelledValue,
+	ReportItemSection,
+	ReportModel,
+	ReportPlanGroup,
+	ReportSuggestionAppendix
+} from './report-types';
 
 export type ProgressCallback = (fraction: number, label: string) => void;
 
@@ -63,7 +72,8 @@ export function drawSummary(w: Writer, model: ReportModel) {
 	if (summary.strongest) w.text(summary.strongest.sentence, { after: 3 });
 	if (summary.weakest) w.text(summary.weakest.sentence);
 
-	w.heading('First steps', 3);
+	// "First steps of our plan", or "Top suggestions (not yet adopted)": the model says which.
+	w.heading(summary.firstActionsHeading, 3);
 	w.text(summary.firstActionsIntro, { color: MUTED });
 	if (summary.firstActions.length === 0) {
 		w.text('No first steps to show yet.');
@@ -80,11 +90,51 @@ export function drawSummary(w: Writer, model: ReportModel) {
 		w.text(action.reason, { size: SIZE.small, indent: 16, after: 6 });
 	});
 
-	w.heading('Workforce risk profile', 3);
-	w.table({
-		head: [['Risk factor (the workforce as a whole)', 'Level']],
-		body: summary.riskProfile.map((r) => [r.label, r.value]),
-		columnStyles: { 1: { cellWidth: 120 } }
+	drawRiskProfile(w, summary.riskProfile);
+}
+
+export function drawRiskProfile(w: Writer, factors: readonly LabelledValue[]) {
+	w.tableBlock({
+		heading: { text: 'Workforce risk profile', level: 3 },
+		table: {
+			head: [['Risk factor (the workforce as a whole)', 'Level']],
+			body: factors.map((r) => [r.label, r.value]),
+			columnStyles: { 1: { cellWidth: 120 } }
+		}
+	});
+}
+
+/** Our plan: what the team adopted, by time frame, on its own page right after the summary. */
+export function drawPlan(w: Writer, model: ReportModel) {
+	w.newPage();
+	w.heading(model.plan.heading, 2);
+	w.text(model.plan.intro, { color: MUTED });
+	// Nothing adopted: there is no group, and the intro alone says so (no empty table).
+	for (const group of model.plan.groups) drawPlanGroup(w, group);
+}
+
+export function drawPlanGroup(w: Writer, group: ReportPlanGroup) {
+	w.tableBlock({
+		heading: { text: group.heading, level: 3 },
+		table: {
+			head: [['Action', 'Owner', 'Start', 'Due', 'Status', 'Success measure']],
+			body: group.actions.map((a) => [
+				a.title,
+				a.owner,
+				a.start,
+				a.due,
+				a.status,
+				a.suggested ? `${a.successMeasure}\nSuggested: ${a.suggested}` : a.successMeasure
+			]),
+			columnStyles: {
+				0: { cellWidth: 130, fontStyle: 'bold' },
+				1: { cellWidth: 62 },
+				2: { cellWidth: 54 },
+				3: { cellWidth: 54 },
+				4: { cellWidth: 54 },
+				5: { cellWidth: 'auto' }
+			}
+		}
 	});
 }
 
@@ -133,62 +183,43 @@ export async function drawItems(w: Writer, model: ReportModel, progress: Progres
 			: 'Every practice with the task force’s answer. Notes and evidence are left out of this copy.',
 		{ color: MUTED }
 	);
-	const head = model.includeNotes
-		? [['Practice', 'Score', 'How it counts', 'Notes', 'Evidence']]
-		: [['Practice', 'Score', 'How it counts']];
-	const columnStyles: UserOptions['columnStyles'] = model.includeNotes
-		? {
-				0: { cellWidth: 128 },
-				1: { cellWidth: 72 },
-				2: { cellWidth: 78 },
-				3: { cellWidth: 'auto' },
-				4: { cellWidth: 88 }
-			}
-		: { 0: { cellWidth: 240 }, 1: { cellWidth: 90 }, 2: { cellWidth: 'auto' } };
 	for (const [index, section] of model.itemSections.entries()) {
 		progress(0.45 + (0.35 * index) / model.itemSections.length, `Practices: ${section.heading}`);
 		await breathe();
-		w.heading(section.heading, 3);
-		w.text(section.scoreLine, { size: SIZE.small, color: MUTED });
-		const body: RowInput[] = section.items.map((row) =>
-			model.includeNotes
-				? [row.statement, row.scoreLabel, row.status, row.notes ?? '', row.evidence ?? '']
-				: [row.statement, row.scoreLabel, row.status]
-		);
-		w.table({ head, body, columnStyles });
+		drawItemSection(w, section, model.includeNotes);
 	}
 }
 
-export function drawPlan(w: Writer, model: ReportModel) {
-	w.newPage();
-	w.heading('Action plan', 2);
-	w.text(model.plan.intro, { color: MUTED });
-	for (const group of model.plan.groups) {
-		w.heading(group.heading, 3);
-		if (group.actions.length === 0) {
-			w.text('No actions in this time frame.', { color: MUTED });
-			continue;
-		}
-		w.table({
-			head: [['Action', 'Owner', 'Start', 'Due', 'Status', 'Success measure']],
-			body: group.actions.map((a) => [
-				a.title,
-				a.owner,
-				a.start,
-				a.due,
-				a.status,
-				a.suggested ? `${a.successMeasure}\nSuggested: ${a.suggested}` : a.successMeasure
-			]),
-			columnStyles: {
-				0: { cellWidth: 130, fontStyle: 'bold' },
-				1: { cellWidth: 62 },
-				2: { cellWidth: 54 },
-				3: { cellWidth: 54 },
-				4: { cellWidth: 54 },
-				5: { cellWidth: 'auto' }
+/** One element's practices: its heading and score line stay with the start of its table. */
+export function drawItemSection(w: Writer, section: ReportItemSection, includeNotes: boolean) {
+	const table: TableOptions = includeNotes
+		? {
+				head: [['Practice', 'Score', 'How it counts', 'Notes', 'Evidence']],
+				body: section.items.map((row) => [
+					row.statement,
+					row.scoreLabel,
+					row.status,
+					row.notes ?? '',
+					row.evidence ?? ''
+				]),
+				columnStyles: {
+					0: { cellWidth: 128 },
+					1: { cellWidth: 72 },
+					2: { cellWidth: 78 },
+					3: { cellWidth: 'auto' },
+					4: { cellWidth: 88 }
+				}
 			}
-		});
-	}
+		: {
+				head: [['Practice', 'Score', 'How it counts']],
+				body: section.items.map((row) => [row.statement, row.scoreLabel, row.status]),
+				columnStyles: { 0: { cellWidth: 240 }, 1: { cellWidth: 90 }, 2: { cellWidth: 'auto' } }
+			};
+	w.tableBlock({
+		heading: { text: section.heading, level: 3 },
+		lead: [{ text: section.scoreLine, style: { size: SIZE.small, color: MUTED } }],
+		table
+	});
 }
 
 export function drawMethodology(w: Writer, model: ReportModel) {
@@ -197,6 +228,29 @@ export function drawMethodology(w: Writer, model: ReportModel) {
 	for (const section of model.methodology) w.section(section, 3);
 	w.y += 8;
 	w.section(model.source, 2);
+}
+
+/**
+ * The suggestions the team has not adopted, last and on a page of their own: a board reads the
+ * plan first, and the workbook's reasons stay at hand for the team's next sitting.
+ */
+export function drawAppendix(w: Writer, appendix: ReportSuggestionAppendix) {
+	w.newPage();
+	w.tableBlock({
+		heading: { text: appendix.heading, level: 2 },
+		lead: [{ text: appendix.intro, style: { color: MUTED } }],
+		table: {
+			head: [['Suggestion', 'When', 'Priority', 'Why', 'Status']],
+			body: appendix.rows.map((r) => [r.title, r.when, r.priority, r.reason, r.status]),
+			columnStyles: {
+				0: { cellWidth: 140, fontStyle: 'bold' },
+				1: { cellWidth: 68 },
+				2: { cellWidth: 46 },
+				3: { cellWidth: 'auto' },
+				4: { cellWidth: 58 }
+			}
+		}
+	});
 }
 
 export function drawFooters(doc: jsPDF, model: ReportModel) {

@@ -7,11 +7,11 @@
  * worker): the PDF's built-in fonts cover Latin-1 only, and names like "Zoë Łukasik" or "Đặng"
  * must print as written. jsPDF cannot tag a PDF; the HTML report is the accessible twin.
  */
-import { jsPDF } from 'jspdf';
-import { FONT, Writer } from './pdf-layout';
+import { newReportDocument, Writer } from './pdf-layout';
 import { fetchFont } from './pdf-assets';
 import {
 	breathe,
+	drawAppendix,
 	drawCover,
 	drawElements,
 	drawFooters,
@@ -42,12 +42,7 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 	progress(0.05, 'Loading the fonts');
 	const [regular, bold] = await Promise.all([fetchFont(urls.regular), fetchFont(urls.bold)]);
 
-	const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
-	doc.addFileToVFS('DejaVuSans.ttf', regular);
-	doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-	doc.addFileToVFS('DejaVuSans-Bold.ttf', bold);
-	doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
-	doc.setFont(FONT, 'normal');
+	const doc = newReportDocument({ regular, bold });
 	doc.setLanguage('en');
 	doc.setProperties({
 		title: `${model.cover.organization}: ${model.cover.title}`,
@@ -56,11 +51,17 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 	});
 	const w = new Writer(doc);
 
+	// The order a reader wants: where we stand, then what we decided to do about it, then the
+	// detail behind the numbers; the suggestions the team has not adopted come last.
 	progress(0.2, 'Writing the cover and summary');
 	await breathe();
 	drawCover(w, model);
 	w.newPage();
 	drawSummary(w, model);
+
+	progress(0.25, 'Writing our plan');
+	await breathe();
+	drawPlan(w, model);
 
 	progress(0.3, 'Drawing the chart');
 	await breathe();
@@ -69,13 +70,15 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 
 	await drawItems(w, model, progress);
 
-	progress(0.82, 'Writing the plan');
-	await breathe();
-	drawPlan(w, model);
-
-	progress(0.9, 'Writing the methodology');
+	progress(0.85, 'Writing the methodology');
 	await breathe();
 	drawMethodology(w, model);
+
+	if (model.plan.appendix) {
+		progress(0.9, 'Writing the appendix');
+		await breathe();
+		drawAppendix(w, model.plan.appendix);
+	}
 	drawFooters(doc, model);
 
 	progress(0.95, 'Finishing the file');

@@ -130,6 +130,23 @@ export function planTable(plan: readonly PlanAction[], { includeNotes }: TableOp
 			...(includeNotes ? ['Notes'] : [])
 		],
 		rows,
-		widths: [11, 40, 50, 13, 13, 50, 9, 50, 9, 20, 11, 11, 12, 45, 40, ...(includeNotes ? [40] : [])]
+		widths: [
+			11,
+			40,
+			50,
+			13,
+			13,
+			50,
+			9,
+			50,
+			9,
+			20,
+			11,
+			11,
+			12,
+			45,
+			40,
+			...(includeNotes ? [40] : [])
+		]
 	};
 }
