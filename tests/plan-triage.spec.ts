@@ -239,3 +239,58 @@ test('five suggestions triaged by keyboard lead every report in the team’s ord
 	expect(policyText).toContain('To complete');
 	for (const name of ['José Núñez', 'Zoë Łukasik']) expect(policyText).toContain(name);
 });
+
+test('each decision keeps the keyboard on the next suggestion: Enter, Enter, Enter', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Load example' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: ORGANIZATION })).toBeVisible();
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const rows = page.getByRole('region', { name: /^Suggestions/ }).getByRole('row');
+	const titleOf = async (n: number) =>
+		((await rows.nth(n).getByRole('rowheader').locator('span').first().textContent()) ?? '').trim();
+	const [first, second, third, fourth] = [
+		await titleOf(1),
+		await titleOf(2),
+		await titleOf(3),
+		await titleOf(4)
+	];
+	let keys = 0;
+	const press = async (key: string) => {
+		keys++;
+		await page.keyboard.press(key);
+	};
+
+	// Accept, accept, then "Not now" (one Tab along the row), then drop (two Tabs).
+	await page.getByRole('button', { name: `Accept: ${first}` }).focus();
+	await press('Enter');
+	await expect(page.getByRole('button', { name: `Accept: ${second}` })).toBeFocused();
+	await press('Enter');
+	await expect(page.getByRole('button', { name: `Accept: ${third}` })).toBeFocused();
+	await press('Tab');
+	await expect(page.getByRole('button', { name: `Not now: ${third}` })).toBeFocused();
+	await press('Enter');
+	await expect(page.getByRole('button', { name: `Accept: ${fourth}` })).toBeFocused();
+	await press('Tab');
+	await press('Tab');
+	await expect(page.getByRole('button', { name: `Drop: ${fourth}` })).toBeFocused();
+	await press('Enter');
+	console.log(`Four suggestions decided by keyboard in ${keys} keystrokes.`);
+
+	const ourPlan = page.getByRole('region', { name: /^Our plan/ });
+	await expect(ourPlan.getByRole('heading', { level: 4 })).toHaveCount(2);
+	await expect(ourPlan.getByRole('heading', { level: 4, name: first })).toBeVisible();
+	await expect(ourPlan.getByRole('heading', { level: 4, name: second })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Not now · 1' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Dropped · 1' })).toBeVisible();
+	// Decisions are stored: a reload of the page itself shows the same parts.
+	await page.reload();
+	await expect(
+		page.getByRole('region', { name: /^Our plan/ }).getByRole('heading', { level: 4 })
+	).toHaveCount(2);
+	await expect(page.getByRole('heading', { name: 'Not now · 1' })).toBeVisible();
+	await page.getByRole('heading', { name: 'Not now · 1' }).click();
+	await expect(page.getByRole('button', { name: `Reconsider: ${third}` })).toBeVisible();
+	await expectAccessible(page, 'on the plan with Not now open');
+});

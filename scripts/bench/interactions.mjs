@@ -128,24 +128,34 @@ export async function answerByKeyboard(
 	});
 }
 
-/** Cold report page: click "Download PDF" → the download starts; and the file's bytes. */
-export async function downloadPdf(
+/**
+ * Cold report page: click a download button (PDF, Word, Excel) → the download starts; the file's
+ * bytes, and the JavaScript files fetched after the click (the code loaded only when asked for).
+ */
+export async function downloadFromReport(
 	/** @type {string} */ origin,
 	/** @type {string} */ path,
-	/** @type {string} */ seed
+	/** @type {string} */ seed,
+	/** @type {string} */ buttonName
 ) {
 	return withContext(
 		origin,
 		seed,
 		async ({ page }) => {
 			await page.goto(origin + path, { waitUntil: 'networkidle' });
-			const button = page.getByRole('button', { name: 'Download PDF' });
+			const button = page.getByRole('button', { name: buttonName });
 			await button.waitFor();
+			/** @type {string[]} */
+			const scripts = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
+			});
 			const started = performance.now();
 			const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 			const saved = await download.path();
 			const ms = performance.now() - started;
-			return { ms, bytes: statSync(saved).size };
+			return { ms, bytes: statSync(saved).size, scripts };
 		},
 		{ acceptDownloads: true }
 	);
