@@ -290,7 +290,10 @@ test('each decision keeps the keyboard on the next suggestion: Enter, Enter, Ent
 		page.getByRole('region', { name: /^Our plan/ }).getByRole('heading', { level: 4 })
 	).toHaveCount(2);
 	await expect(page.getByRole('heading', { name: 'Not now · 1' })).toBeVisible();
-	await page.getByRole('heading', { name: 'Not now · 1' }).click();
+	await page
+		.getByRole('region', { name: 'Not now · 1' })
+		.getByText('Show the 1 suggestion')
+		.click();
 	await expect(page.getByRole('button', { name: `Reconsider: ${third}` })).toBeVisible();
 	await expectAccessible(page, 'on the plan with Not now open');
 });

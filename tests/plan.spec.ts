@@ -130,7 +130,10 @@ test('custom actions, keyboard re-ordering, drop and restore, filters', async ({
 	await page.getByRole('button', { name: 'Drop: Quiet room for breaks' }).press('Enter');
 	await expect.poll(titles).toEqual(['Monthly STS huddle']);
 	await expect(now.getByRole('heading', { name: 'Monthly STS huddle' })).toBeFocused();
-	await page.getByText(/^Dropped · 1/).click();
+	await page
+		.getByRole('region', { name: 'Dropped · 1' })
+		.getByText('Show the 1 suggestion')
+		.click();
 	// The team's own action goes back into our plan, to the place it had.
 	await page.getByRole('button', { name: 'Restore: Quiet room for breaks' }).press('Enter');
 	await expect.poll(titles).toEqual(['Quiet room for breaks', 'Monthly STS huddle']);

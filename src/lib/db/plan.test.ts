@@ -143,7 +143,7 @@ describe('plan repository', () => {
 		const ids = (await storedActions(id)).map((a) => a.id);
 		await expect(
 			setActionsStatus(db, id, [...ids, crypto.randomUUID()], 'accepted')
-		).rejects.toThrow('Some of these actions no longer exist');
+		).rejects.toThrow('One of these suggestions no longer exists');
 		expect((await storedActions(id)).map((a) => a.status)).toEqual(['proposed', 'proposed']);
 		await setActionsStatus(db, id, ids, 'not-now');
 		const stored = await storedActions(id);
@@ -172,5 +172,58 @@ describe('plan repository', () => {
 			'The due date is before the start date.'
 		);
 		expect((await storedAction(id, action!.id))?.startDate).toBe('2026-06-01');
+	});
+
+	test('a suggestion already decided in another tab is never overwritten by a bulk accept', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2), suggestion('action.b', 1)]);
+		const [a, b] = (await storedActions(id)).sort((x, y) => x.order - y.order);
+		await updatePlanAction(db, { assessmentId: id, id: b!.id }, { status: 'dropped' });
+		await expect(setActionsStatus(db, id, [a!.id, b!.id], 'accepted')).rejects.toThrow(
+			'“Title action.b” was already decided (now Dropped), perhaps in another tab. Nothing was changed.'
+		);
+		expect((await storedAction(id, a!.id))?.status).toBe('proposed');
+		expect((await storedAction(id, b!.id))?.status).toBe('dropped');
+	});
+
+	test('taken up, a suggestion goes after what the team already ordered', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [
+			suggestion('action.a', 3),
+			suggestion('action.b', 2),
+			suggestion('action.c', 1)
+		]);
+		const byTitle = async (title: string) =>
+			(await storedActions(id)).find((a) => a.title === title)!;
+		// The team adopts c first, then a (the most urgent): a comes after c, not ahead of it.
+		await setActionsStatus(db, id, [(await byTitle('Title action.c')).id], 'accepted');
+		await updatePlanAction(
+			db,
+			{ assessmentId: id, id: (await byTitle('Title action.a')).id },
+			{ status: 'accepted' }
+		);
+		const adopted = (await storedActions(id))
+			.filter((a) => a.status === 'accepted')
+			.sort((x, y) => x.order - y.order)
+			.map((a) => a.title);
+		expect(adopted).toEqual(['Title action.c', 'Title action.a']);
+	});
+
+	test('older data with a due date before the start never blocks a status change', async () => {
+		const id = await setup();
+		await refreshPlan(db, id, [suggestion('action.a', 2)]);
+		const [action] = await storedActions(id);
+		// Written as an older app (or an imported file) could have left it.
+		const record = await db.plans.get(id);
+		await db.plans.put({
+			...record!,
+			actions: [{ ...action!, startDate: '2026-06-01', dueDate: '2026-05-01' }]
+		});
+		await setActionsStatus(db, id, [action!.id], 'accepted');
+		expect((await storedAction(id, action!.id))?.status).toBe('accepted');
+		// A date change is still held to the rule.
+		await expect(
+			updatePlanAction(db, { assessmentId: id, id: action!.id }, { dueDate: '2026-05-02' })
+		).rejects.toThrow('The due date is before the start date. Not saved.');
 	});
 });

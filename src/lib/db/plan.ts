@@ -1,6 +1,12 @@
 /** Action-plan repository: recomputation and the team's edits, each in one transaction. */
 import { PlanAction, PlanStatus } from '$lib/domain/assessment';
-import { adoptedInHorizon, dateOrderProblem, inPlanOrder } from '$lib/domain/plan-parts';
+import {
+	adoptedInHorizon,
+	dateOrderProblem,
+	inPlanOrder,
+	orderAfterChange
+} from '$lib/domain/plan-parts';
+import { planStatusLabels } from '$lib/content/plan-text';
 import {
 	CustomActionFields,
 	customActionErrors,
@@ -39,18 +45,34 @@ export async function refreshPlan(
 
 /**
  * An action after the team's change. Any change marks it as theirs: recomputation leaves it
- * alone from then on. A change that would put the due date before the start date is refused
- * here, against the dates as stored: a form that checked an older copy cannot get past it.
+ * alone from then on. A date change that would put the due date before the start date is
+ * refused here, against the dates as stored: a form that checked an older copy cannot get past
+ * it. (Other changes go through even when older data already holds such a pair: a status
+ * change must never be blocked by dates the user cannot see.) Taking a suggestion up puts it
+ * at the end of our plan's time frame (domain/plan-parts orderAfterChange).
  */
-function patched(stored: PlanAction, patch: PlanActionPatch, stamp: string): PlanAction {
+function patched(
+	stored: PlanAction,
+	patch: PlanActionPatch,
+	stamp: string,
+	plan: readonly PlanAction[]
+): PlanAction {
 	const next: PlanAction = { ...stored, ...patch, editedByTeam: true, updatedAt: stamp };
 	// Clearing an optional date removes it rather than storing an empty value.
 	if (!next.startDate) delete next.startDate;
 	if (!next.dueDate) delete next.dueDate;
-	const problem = dateOrderProblem(next);
-	if (problem) throw new PlainWriteError(`${problem} Not saved.`);
+	if ('startDate' in patch || 'dueDate' in patch) {
+		const problem = dateOrderProblem(next);
+		if (problem) throw new PlainWriteError(`${problem} Not saved.`);
+	}
+	const order = orderAfterChange(stored, next, plan);
+	if (order !== undefined) next.order = order;
 	return next;
 }
+
+/** The whole actions among a plan's stored rows (a damaged row is never read as an action). */
+const wholeActions = (rows: readonly unknown[]) =>
+	rows.filter((row): row is PlanAction => PlanAction.safeParse(row).success);
 
 export async function updatePlanAction(
 	db: WorkbookDatabase,
@@ -61,7 +83,7 @@ export async function updatePlanAction(
 	await db.transaction('rw', db.plans, async () => {
 		const found = await storedAction(db, target);
 		if (!found) throw new PlainWriteError('This action no longer exists.');
-		const next = patched(found.stored, patch, now.toISOString());
+		const next = patched(found.stored, patch, now.toISOString(), wholeActions(found.rows));
 		await db.plans.put(
 			planRecord(target.assessmentId, withPlanWrites(found.rows, { puts: [next] }), next.updatedAt)
 		);
@@ -69,8 +91,10 @@ export async function updatePlanAction(
 }
 
 /**
- * One decision for several actions at once ("Accept selected"), in one transaction: all of
- * them change, or none. Actions deleted meanwhile (another tab) are reported, not guessed at.
+ * One decision for several suggestions at once ("Accept selected"), in one transaction: all of
+ * them change, or none. A suggestion deleted or already decided meanwhile (in another tab) is
+ * named, and nothing changes: a decision taken elsewhere is never overwritten. Each one taken up
+ * goes after the previous, so they keep the order they were chosen in.
  */
 export async function setActionsStatus(
 	db: WorkbookDatabase,
@@ -82,15 +106,24 @@ export async function setActionsStatus(
 	if (!PlanStatus.safeParse(status).success) throw new PlainWriteError('Unknown status.');
 	await db.transaction('rw', db.plans, async () => {
 		const rows = await writablePlanRows(db, assessmentId);
-		const wanted = new Set(ids);
+		let plan = wholeActions(rows);
 		const stamp = now.toISOString();
-		const puts = rows
-			.filter((row) => wanted.has((row as { id?: unknown } | null)?.id as string))
-			.map((row) => patched(row as PlanAction, { status }, stamp));
-		if (puts.length !== wanted.size) {
-			throw new PlainWriteError(
-				'Some of these actions no longer exist (changed in another tab?). Nothing was changed.'
-			);
+		const puts: PlanAction[] = [];
+		for (const id of new Set(ids)) {
+			const stored = plan.find((a) => a.id === id);
+			if (!stored) {
+				throw new PlainWriteError(
+					'One of these suggestions no longer exists (removed in another tab?). Nothing was changed.'
+				);
+			}
+			if (stored.status !== 'proposed' && stored.status !== 'not-now') {
+				throw new PlainWriteError(
+					`“${stored.title}” was already decided (now ${planStatusLabels[stored.status]}), perhaps in another tab. Nothing was changed.`
+				);
+			}
+			const next = patched(stored, { status }, stamp, plan);
+			plan = plan.map((a) => (a.id === id ? next : a));
+			puts.push(next);
 		}
 		await db.plans.put(planRecord(assessmentId, withPlanWrites(rows, { puts }), stamp));
 	});

@@ -37,6 +37,18 @@ describe('readWorkbookFile', () => {
 		expect(result.file.assessments[0]?.responses).toHaveLength(27);
 	});
 
+	test('a stored version 2 file (before "not now") reads as it is, at the current version', () => {
+		const v2Text = readFileSync('src/lib/domain/fixtures/workbook-v2.json', 'utf8');
+		const result = readWorkbookFile(v2Text);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.upgradedFrom).toBe(2);
+		expect(result.file.version).toBe(3);
+		expect(result.file.generator.appVersion).toBe('0.1.0');
+		const v1 = readWorkbookFile(v1Text);
+		expect(v1.ok && v1.file.assessments).toEqual(result.file.assessments);
+	});
+
 	test('export then read gives back an equal file', () => {
 		const file = validFile();
 		const again = toWorkbookFile(
@@ -65,7 +77,7 @@ describe('readWorkbookFile', () => {
 		[
 			'wrong version',
 			(f) => (f.version = 99),
-			'The file was made by a newer version of the workbook (file version 99; this one reads up to 2). Update the workbook and try again.'
+			'The file was made by a newer version of the workbook (file version 99; this one reads up to 3). Update the workbook and try again.'
 		],
 		['no version', (f) => delete f.version, 'The file has no valid "version".'],
 		[
@@ -221,7 +233,7 @@ describe('serializeWorkbookFile', () => {
 		const text = serializeWorkbookFile(file);
 		const lines = text.split('\n');
 		expect(lines).toEqual([
-			'{"format":"sts-workbook","version":2,"generator":{"app":"STS Workbook","appVersion":"x"},"exportedAt":"2026-04-01T00:00:00.000Z","scope":"backup","assessments":[',
+			'{"format":"sts-workbook","version":3,"generator":{"app":"STS Workbook","appVersion":"x"},"exportedAt":"2026-04-01T00:00:00.000Z","scope":"backup","assessments":[',
 			`${JSON.stringify(bundle)},`,
 			JSON.stringify(second),
 			']}',

@@ -12,9 +12,11 @@ export const FILE_FORMAT = 'sts-workbook';
  * Version history:
  * 1: assessments with response sets, responses and plan.
  * 2: adds `generator` (which app and version wrote the file), for support questions.
+ * 3: a plan action's status may be "not-now" (a suggestion set aside): an older app must say the
+ *    file is newer, not call it damaged.
  * Bump when the shape changes, and add an upgrade step in file-upgrade.ts.
  */
-export const FILE_VERSION = 2;
+export const FILE_VERSION = 3;
 
 export const APP_NAME = 'STS Workbook';
 

@@ -23,7 +23,9 @@ const upgrades: Record<number, Upgrade> = {
 			version: 2,
 			generator: { app: APP_NAME, appVersion: 'unknown (version 1 file)' }
 		})
-	}
+	},
+	// Version 3 only widened the plan statuses: a version 2 file reads as it is.
+	2: { file: (file) => ({ ...file, version: 3 }) }
 };
 
 const NOT_A_WORKBOOK = `This is not a workbook file (its "format" is missing or different). ${CHOOSE_WORKBOOK_FILE}`;

@@ -5,6 +5,8 @@ import {
 	adoptedInHorizon,
 	dateOrderProblem,
 	DUE_BEFORE_START,
+	dueDateText,
+	orderAfterChange,
 	firstSteps,
 	inPlanOrder,
 	isFiltering,
@@ -249,5 +251,51 @@ describe('restoredStatus', () => {
 			'proposed'
 		);
 		expect(restoredStatus({ origin: { kind: 'find-out', itemId: 'item.x' } })).toBe('proposed');
+	});
+});
+
+describe('dueDateText', () => {
+	test('as given, or flagged to check when it comes before the start date', () => {
+		expect(dueDateText({ dueDate: '2026-05-01' }, (d) => `<${d}>`)).toBe('<2026-05-01>');
+		expect(dueDateText({ startDate: '2026-06-01' }, (d) => d)).toBe('');
+		expect(dueDateText({ startDate: '2026-06-01', dueDate: '2026-05-01' }, (d) => d)).toBe(
+			'2026-05-01 (before the start date: to check)'
+		);
+	});
+});
+
+describe('orderAfterChange', () => {
+	const plan = [
+		action('a1', 'now', 10, 'accepted'),
+		action('a2', 'now', 20, 'in-progress'),
+		action('s', 'now', 5),
+		action('n', 'now', 3, 'not-now'),
+		action('x', 'now', 1, 'dropped'),
+		action('b1', 'next', 40, 'accepted')
+	];
+	const change = (id: string, patch: Partial<PlanAction>) => {
+		const before = plan.find((a) => a.id === id)!;
+		return orderAfterChange(before, { ...before, ...patch }, plan);
+	};
+	test.each([
+		[
+			'a suggestion accepted: after the last adopted of its time frame',
+			's',
+			{ status: 'accepted' },
+			30
+		],
+		['taken up from Not now: the same', 'n', { status: 'in-progress' }, 30],
+		[
+			'accepted into an empty time frame: the first place there (0)',
+			's',
+			{ status: 'accepted', horizon: 'later' },
+			0
+		],
+		['an adopted action moved to Next: after Next’s last', 'a1', { horizon: 'next' }, 50],
+		['a dropped action restored keeps its place', 'x', { status: 'accepted' }, undefined],
+		['an owner change keeps its place', 'a1', { owner: 'HR lead' }, undefined],
+		['set aside: keeps its place', 's', { status: 'not-now' }, undefined]
+	] as const)('%s', (_case, id, patch, expected) => {
+		expect(change(id, patch as Partial<PlanAction>)).toBe(expected);
 	});
 });

@@ -6,6 +6,7 @@
 import type { PlanAction, PlanStatus } from './assessment';
 import type { Framework, Horizon } from './framework';
 import { horizons } from './framework';
+import { orderBetween } from './plan';
 
 type Ordered = Pick<PlanAction, 'order' | 'priority' | 'id'>;
 type Placed = Ordered & Pick<PlanAction, 'horizon' | 'status'>;
@@ -48,6 +49,25 @@ export function byPriority<T extends Ordered>(actions: readonly T[]): T[] {
  */
 export function adoptedInHorizon<T extends Placed>(plan: readonly T[], horizon: Horizon): T[] {
 	return inPlanOrder(plan.filter((a) => a.horizon === horizon && isAdopted(a.status)));
+}
+
+/**
+ * Where an action goes in the team's order after a change, or undefined when it keeps its place.
+ * Taken up from the suggestions (not decided or not now), or moved to another time frame while
+ * adopted, it goes after the last adopted action of its time frame: it never jumps ahead of what
+ * the team already put in order. A dropped action restored keeps the place it had.
+ */
+export function orderAfterChange<T extends Placed>(
+	before: T,
+	after: T,
+	plan: readonly T[]
+): number | undefined {
+	const takenUp =
+		(before.status === 'proposed' || before.status === 'not-now') && isAdopted(after.status);
+	const movedFrame = isAdopted(after.status) && before.horizon !== after.horizon;
+	if (!takenUp && !movedFrame) return undefined;
+	const others = plan.filter((a) => a.id !== after.id);
+	return orderBetween(adoptedInHorizon(others, after.horizon).at(-1)?.order, undefined);
 }
 
 /** Our plan as one list: Now, Next, Later, each in the team's order. */
@@ -132,6 +152,23 @@ export function dateOrderProblem(
 ): string | undefined {
 	const { startDate, dueDate } = dates;
 	return startDate && dueDate && dueDate < startDate ? DUE_BEFORE_START : undefined;
+}
+
+/** Said beside a stored due date that comes before its start date (kept from older data). */
+export const DATES_TO_CHECK = '(before the start date: to check)';
+
+/**
+ * A due date as every report and export shows it, in the caller's date format: a pair stored
+ * before the rule held everywhere is shown as one to check, never as a plan ending before it
+ * starts. Empty when there is no due date.
+ */
+export function dueDateText(
+	action: Pick<PlanAction, 'startDate' | 'dueDate'>,
+	format: (date: string) => string
+): string {
+	if (!action.dueDate) return '';
+	const shown = format(action.dueDate);
+	return dateOrderProblem(action) ? `${shown} ${DATES_TO_CHECK}` : shown;
 }
 
 /** The value of the owner filter that finds actions nobody owns yet. */

@@ -326,3 +326,24 @@ describe('the Word report of the small fixture', () => {
 		expect(files['word/document.xml']).toContain(`descr="${model.chartSummary}"`);
 	});
 });
+
+describe('text Word cannot hold', () => {
+	test('control characters pasted into a note are left out, and the file still opens', async () => {
+		const input = {
+			...reportInput,
+			plan: reportInput.plan.map((a, i) =>
+				i === 0 ? { ...a, title: 'Vertical\u000Btab in a title', status: 'accepted' as const } : a
+			)
+		};
+		const model = buildReportModel(input, { includeNotes: true });
+		const blob = await buildReportDocx(model, { chart: null });
+		const xml = strFromU8(
+			unzipSync(new Uint8Array(await blob.arrayBuffer()))['word/document.xml']!
+		);
+		expect(xml).not.toContain('\u000B');
+		const { value } = await mammoth.extractRawText({
+			buffer: Buffer.from(await blob.arrayBuffer())
+		});
+		expect(value).toContain('Verticaltab in a title');
+	});
+});

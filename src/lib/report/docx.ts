@@ -33,6 +33,7 @@ import {
 	table
 } from './docx-parts';
 import type { ReportModel, ReportSection } from './report-types';
+import { xmlSafeDeep } from './xml-text';
 
 /** The element chart as image bytes, with its drawn size in pixels. */
 export interface DocxChart {
@@ -284,7 +285,13 @@ function appendix(model: ReportModel): FileChild[] {
 }
 
 /** The Word file of the report, ready to download (`.docx`). */
-export async function buildReportDocx(model: ReportModel, options: DocxOptions): Promise<Blob> {
+export async function buildReportDocx(
+	reportModel: ReportModel,
+	options: DocxOptions
+): Promise<Blob> {
+	// The docx package writes text as given: a control character pasted into a note would make
+	// the file unreadable in Word.
+	const model = xmlSafeDeep(reportModel);
 	const { cover: front } = model;
 	const footerLabel = [front.organization, front.details.find((d) => d.label === 'Cycle')?.value]
 		.filter(Boolean)

@@ -24,6 +24,7 @@ import {
 	type PolicySection,
 	type PolicyValue
 } from '$lib/domain/policy';
+import { xmlSafeDeep } from './xml-text';
 
 const heading = (text: string, level: 1 | 2 | 3) =>
 	new Paragraph({
@@ -127,7 +128,10 @@ function footer(text: string): Footer {
 }
 
 /** The draft as a DOCX file: title and details, then every section under its own heading. */
-export async function buildPolicyDocx(draft: PolicyDraft): Promise<Blob> {
+export async function buildPolicyDocx(policyDraft: PolicyDraft): Promise<Blob> {
+	// The docx package writes text as given: a control character pasted into a plan field would
+	// make the file unreadable in Word.
+	const draft = xmlSafeDeep(policyDraft);
 	const document = new Document({
 		title: `${draft.title}: ${draft.organization}`,
 		creator: 'STS Workbook',

@@ -5,7 +5,7 @@
  * screen shows too (first steps, risk profile, highlights) come from summary.ts, shared by both.
  */
 import type { PlanAction, Response, RosterMember } from '$lib/domain/assessment';
-import { adoptedInHorizon, dateOrderProblem, planParts } from '$lib/domain/plan-parts';
+import { adoptedInHorizon, dueDateText, planParts } from '$lib/domain/plan-parts';
 import {
 	bandText,
 	coverageSentence,
@@ -108,19 +108,12 @@ function itemRow(
 }
 
 function planRow(action: PlanAction): ReportPlanRow {
-	// A pair stored before the date rule was enforced everywhere is shown as a question, never as
-	// a plan that ends before it starts.
-	const datesWrong = dateOrderProblem(action) !== undefined;
 	return {
 		key: action.id,
 		title: action.title,
 		owner: action.owner || NOT_SET,
 		start: action.startDate ? longDate(action.startDate) : NOT_SET,
-		due: !action.dueDate
-			? NOT_SET
-			: datesWrong
-				? `${longDate(action.dueDate)} (before the start date: to check)`
-				: longDate(action.dueDate),
+		due: dueDateText(action, longDate) || NOT_SET,
 		status: planStatusLabels[action.status],
 		successMeasure: action.successMeasure,
 		suggested: suggestedNote(action)

@@ -5,7 +5,7 @@
 import type { PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { elementLabel } from '$lib/domain/format';
-import { isAdopted, planInExportOrder } from '$lib/domain/plan-parts';
+import { dueDateText, isAdopted, planInExportOrder } from '$lib/domain/plan-parts';
 import { walkOrder } from '$lib/domain/walk';
 import { answerLabel } from '$lib/content/scale';
 import { getItem } from '$lib/content';
@@ -104,7 +104,7 @@ export function planTable(plan: readonly PlanAction[], { includeNotes }: TableOp
 		horizonLabels[a.horizon].title,
 		a.owner,
 		a.startDate ?? '',
-		a.dueDate ?? '',
+		dueDateText(a, (date) => date),
 		planStatusLabels[a.status],
 		a.successMeasure,
 		suggestedNote(a) ?? '',

@@ -23,6 +23,7 @@ import type { Framework } from '$lib/domain/framework';
 import { elementLabel } from '$lib/domain/format';
 import type { ReportModel } from './report-types';
 import { itemsTable, neutralizeCell, planTable, type Table } from './tables';
+import { xmlSafe } from './xml-text';
 
 /** What the browser entry accepts as file content (its FileContent type, which it does not export). */
 type FileContent = File | Blob | ArrayBuffer;
@@ -127,13 +128,9 @@ function scoresSheet(report: ReportModel): Sheet<FileContent> {
 	};
 }
 
-/** Text for an XML element; drops characters XML 1.0 cannot hold. */
+/** Text for an XML element; drops characters XML 1.0 cannot hold (xml-text.ts). */
 function xmlText(text: string): string {
-	return text
-		.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;');
+	return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
