@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './assessment';
 import type { Item } from './framework';
-import { adjacentItem, resumeItem, reviewFindings, walkOrder } from './walk';
+import { adjacentItem, itemScroll, resumeItem, reviewFindings, walkOrder } from './walk';
 
 const item = (id: string, elementId: string) => ({ id, elementId }) as Item;
 const framework = {
@@ -82,5 +82,16 @@ describe('reviewFindings', () => {
 			notApplicableWithoutReason: ['b'],
 			flagged: ['c']
 		});
+	});
+});
+
+describe('itemScroll', () => {
+	test.each([
+		[true, false, 'page-top'],
+		[false, false, 'nearest'],
+		[true, true, 'item-top'],
+		[false, true, 'item-top']
+	] as const)('first of its element %s, presentation %s -> %s', (first, presentation, expected) => {
+		expect(itemScroll(first, presentation)).toBe(expected);
 	});
 });

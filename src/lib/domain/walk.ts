@@ -29,6 +29,20 @@ export function adjacentItem(
 	return order[index + delta];
 }
 
+/** How the page scrolls when focus goes to an item (see itemScroll). */
+export type ItemScroll = 'page-top' | 'item-top' | 'nearest';
+
+/**
+ * Where the page scrolls when focus goes to an item. On a projector (presentation mode) the item
+ * goes to the top of the screen, the first of an element too, so the room sees its statement and
+ * the whole scale at once (the element's heading is one scroll up). Otherwise the first item keeps
+ * its element's heading in view, and any other item scrolls the least it can.
+ */
+export function itemScroll(firstOfElement: boolean, presentation: boolean): ItemScroll {
+	if (presentation) return 'item-top';
+	return firstOfElement ? 'page-top' : 'nearest';
+}
+
 /**
  * Where the group picks up: the item they last touched, unless it is done and others are not,
  * then the first item still open; the very first item for a new assessment.
