@@ -84,11 +84,13 @@ export async function getAssessment(
 export async function deleteAssessment(db: WorkbookDatabase, id: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.plans, db.summaries],
+		[db.assessments, db.responseSets, db.plans, db.summaries, db.rounds, db.handIns],
 		async () => {
 			await db.responseSets.where('assessmentId').equals(id).delete();
 			await db.plans.delete(id);
 			await db.summaries.delete(id);
+			await db.handIns.where('assessmentId').equals(id).delete();
+			await db.rounds.where('assessmentId').equals(id).delete();
 			await db.assessments.delete(id);
 		}
 	);

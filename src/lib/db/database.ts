@@ -8,6 +8,8 @@ import { DATABASE_NAME } from './names';
 import { nestRecords } from './nest-records';
 import type { Progress } from '$lib/domain/progress';
 import type { AssessmentScore } from '$lib/domain/scoring';
+import type { HandIn } from '$lib/domain/workshop/merge';
+import type { Round } from '$lib/domain/workshop/round';
 
 /** Small facts about this device's workbook, such as when the last backup was made. */
 export interface Setting {
@@ -57,6 +59,10 @@ export class WorkbookDatabase extends Dexie {
 	plans!: EntityTable<StoredPlan, 'assessmentId'>;
 	settings!: EntityTable<Setting, 'key'>;
 	summaries!: EntityTable<StoredSummary, 'assessmentId'>;
+	/** Workshop rating rounds (since version 5). */
+	rounds!: EntityTable<Round, 'id'>;
+	/** Raters' hand-ins, one record each, until the facilitator deletes them (since version 5). */
+	handIns!: EntityTable<HandIn, 'handInId'>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name, watchedIndexedDB());
@@ -86,6 +92,11 @@ export class WorkbookDatabase extends Dexie {
 			})
 			.upgrade((tx) => nestRecords(tx));
 		this.version(4).stores({ responses: null, planActions: null });
+		// Workshop mode: rating rounds and the raters' hand-ins. New tables only: nothing moves.
+		this.version(5).stores({
+			rounds: 'id, assessmentId',
+			handIns: 'handInId, roundId, assessmentId'
+		});
 	}
 }
 

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Answer } from '$lib/domain/assessment';
+import { encodeHandIn, decodeHandIn, handInFromCode } from '$lib/domain/workshop/hand-in-code';
+import type { HandIn } from '$lib/domain/workshop/merge';
+import { createAssessment, deleteAssessment } from './assessments';
+import { WorkbookDatabase } from './database';
+import {
+	closeRound,
+	deleteRatings,
+	handInsOf,
+	receiveHandIns,
+	reopenRound,
+	roundsOf,
+	setExpected,
+	startRound
+} from './rounds';
+
+let db: WorkbookDatabase;
+let n = 0;
+afterEach(async () => {
+	await db.delete();
+});
+
+const ITEMS = ['item2.a', 'item2.b', 'item2.c'];
+
+async function setup() {
+	db = new WorkbookDatabase(`rounds-test-${Date.now()}-${n++}`);
+	const assessmentId = await createAssessment(
+		db,
+		{ organization: 'Org', unit: '', cycleLabel: '', date: '2026-01-01', facilitator: '' },
+		{ id: 'nctsn-sts-essentials', version: '2.0.0' }
+	);
+	const round = await startRound(db, assessmentId, {
+		itemIds: ITEMS,
+		frameworkVersion: '2.0.0',
+		expected: 3
+	});
+	return { assessmentId, round };
+}
+
+const score = (value: 0 | 1 | 2 | 3 | 4): Answer => ({ kind: 'score', value });
+
+/** A hand-in as a typed code would bring it: encoded, decoded, then made into a HandIn. */
+function fromCode(
+	round: { id: string; assessmentId: string; itemIds: string[] },
+	nonce: number,
+	answers: (Answer | null)[]
+): HandIn {
+	const decoded = decodeHandIn(encodeHandIn({ roundId: round.id, nonce, answers }), {
+		roundId: round.id,
+		itemCount: round.itemIds.length
+	});
+	if (!decoded.ok) throw new Error(decoded.message);
+	return handInFromCode(decoded.value, round, {
+		origin: 'code',
+		submittedAt: '2026-11-26T10:00:00.000Z'
+	});
+}
+
+describe('rounds', () => {
+	test('a round starts open with its items and expected count; refuses a round with no items', async () => {
+		const { assessmentId, round } = await setup();
+		expect(await roundsOf(db, assessmentId)).toEqual([round]);
+		expect([round.status, round.expected, round.itemIds]).toEqual(['open', 3, ITEMS]);
+		await expect(
+			startRound(db, assessmentId, { itemIds: [], frameworkVersion: '2.0.0' })
+		).rejects.toThrow('Choose at least one essential element to rate.');
+		await setExpected(db, round.id, undefined);
+		expect((await db.rounds.get(round.id))?.expected).toBeUndefined();
+	});
+
+	test('the same code twice counts once; a wrong round is refused; a closed round takes nothing', async () => {
+		const { round } = await setup();
+		const first = fromCode(round, 1, [score(0), score(4), null]);
+		const result = await receiveHandIns(db, round.id, [first]);
+		expect(result.added.map((h) => h.handInId)).toEqual([first.handInId]);
+		const again = await receiveHandIns(db, round.id, [first]);
+		expect(again.added).toEqual([]);
+		expect(again.duplicates).toHaveLength(1);
+		expect(await handInsOf(db, round.id)).toHaveLength(1);
+
+		const foreign = { ...fromCode(round, 2, [score(1), null, null]), roundId: crypto.randomUUID() };
+		const refused = await receiveHandIns(db, round.id, [foreign]);
+		expect(refused.added).toEqual([]);
+		expect(refused.problems[0]?.kind).toBe('refused');
+		expect(await handInsOf(db, round.id)).toHaveLength(1);
+
+		await closeRound(db, round.id);
+		await expect(
+			receiveHandIns(db, round.id, [fromCode(round, 3, [score(2), null, null])])
+		).rejects.toThrow('This round is closed. Reopen it to receive more hand-ins.');
+		await reopenRound(db, round.id);
+		const stored = await db.rounds.get(round.id);
+		expect([stored?.status, stored?.closedAt]).toEqual(['open', undefined]);
+	});
+
+	test('ratings deleted after consensus; deleting the assessment removes its rounds too', async () => {
+		const { assessmentId, round } = await setup();
+		await receiveHandIns(db, round.id, [
+			fromCode(round, 1, [score(0), null, null]),
+			fromCode(round, 2, [score(3), null, null])
+		]);
+		expect(await handInsOf(db, round.id)).toHaveLength(2);
+		await deleteRatings(db, round.id);
+		expect(await handInsOf(db, round.id)).toEqual([]);
+		expect(await db.rounds.get(round.id)).toBeDefined();
+
+		await receiveHandIns(db, round.id, [fromCode(round, 5, [score(1), null, null])]);
+		await deleteAssessment(db, assessmentId);
+		expect(await db.rounds.count()).toBe(0);
+		expect(await db.handIns.count()).toBe(0);
+	});
+});

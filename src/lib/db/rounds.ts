@@ -1,0 +1,131 @@
+/**
+ * Workshop rounds and the raters' hand-ins: each change in one transaction. Hand-ins are merged
+ * by the domain's rules (domain/workshop/merge.ts) against what is stored, inside the same
+ * transaction, so two tabs receiving the same code count it once.
+ */
+import { PlainWriteError } from '$lib/domain/write-errors';
+import { mergeHandIns, type HandIn, type MergeResult } from '$lib/domain/workshop/merge';
+import { Round } from '$lib/domain/workshop/round';
+import type { WorkbookDatabase } from './database';
+
+export interface NewRound {
+	itemIds: string[];
+	frameworkVersion: string;
+	expected?: number;
+}
+
+export async function startRound(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	input: NewRound,
+	now = new Date()
+): Promise<Round> {
+	const round = {
+		id: crypto.randomUUID(),
+		assessmentId,
+		itemIds: input.itemIds,
+		frameworkVersion: input.frameworkVersion,
+		status: 'open',
+		...(input.expected === undefined ? {} : { expected: input.expected }),
+		revealLabels: false,
+		createdAt: now.toISOString()
+	};
+	const checked = Round.safeParse(round);
+	if (!checked.success) {
+		throw new PlainWriteError(
+			input.itemIds.length === 0
+				? 'Choose at least one essential element to rate.'
+				: 'The number of raters must be a whole number from 1 to 200.'
+		);
+	}
+	await db.transaction('rw', db.assessments, db.rounds, async () => {
+		if (!(await db.assessments.get(assessmentId))) {
+			throw new PlainWriteError('This assessment was deleted (perhaps in another tab).');
+		}
+		await db.rounds.add(checked.data);
+	});
+	return checked.data;
+}
+
+/** Changes one round's own fields (status, expected count, labels shown). */
+async function changeRound(
+	db: WorkbookDatabase,
+	roundId: string,
+	change: (round: Round) => Round
+): Promise<void> {
+	await db.transaction('rw', db.rounds, async () => {
+		const stored = await db.rounds.get(roundId);
+		if (!stored)
+			throw new PlainWriteError('This round no longer exists (deleted in another tab?).');
+		const checked = Round.safeParse(change(stored));
+		if (!checked.success) throw new PlainWriteError('That change to the round is not valid.');
+		await db.rounds.put(checked.data);
+	});
+}
+
+export const closeRound = (db: WorkbookDatabase, roundId: string, now = new Date()) =>
+	changeRound(db, roundId, (round) => ({
+		...round,
+		status: 'closed',
+		closedAt: now.toISOString()
+	}));
+
+export const reopenRound = (db: WorkbookDatabase, roundId: string) =>
+	changeRound(db, roundId, (round) => {
+		const { closedAt: _closedAt, ...open } = round;
+		return { ...open, status: 'open' };
+	});
+
+export const setExpected = (db: WorkbookDatabase, roundId: string, expected: number | undefined) =>
+	changeRound(db, roundId, (round) => {
+		const { expected: _old, ...rest } = round;
+		return expected === undefined ? rest : { ...rest, expected };
+	});
+
+export const setRevealLabels = (db: WorkbookDatabase, roundId: string, on: boolean) =>
+	changeRound(db, roundId, (round) => ({ ...round, revealLabels: on }));
+
+export type ReceiveResult = Pick<MergeResult, 'added' | 'duplicates' | 'problems'>;
+
+/**
+ * Brings hand-ins into an open round. Everything is checked against the stored round and its
+ * stored hand-ins in one transaction; only what is new (or replaces a copy with fewer notes) is
+ * written. A closed round takes nothing.
+ */
+export async function receiveHandIns(
+	db: WorkbookDatabase,
+	roundId: string,
+	incoming: readonly unknown[]
+): Promise<ReceiveResult> {
+	return db.transaction('rw', db.rounds, db.handIns, async () => {
+		const round = await db.rounds.get(roundId);
+		if (!round) throw new PlainWriteError('This round no longer exists (deleted in another tab?).');
+		if (round.status !== 'open') {
+			throw new PlainWriteError('This round is closed. Reopen it to receive more hand-ins.');
+		}
+		const existing = await db.handIns.where('roundId').equals(roundId).toArray();
+		const result = mergeHandIns(existing, incoming, round);
+		if (result.added.length > 0) await db.handIns.bulkPut(result.added);
+		return { added: result.added, duplicates: result.duplicates, problems: result.problems };
+	});
+}
+
+/** The individual ratings of a round, deleted after consensus for privacy; the round stays. */
+export async function deleteRatings(db: WorkbookDatabase, roundId: string): Promise<void> {
+	await db.transaction('rw', db.handIns, async () => {
+		await db.handIns.where('roundId').equals(roundId).delete();
+	});
+}
+
+export async function roundsOf(db: WorkbookDatabase, assessmentId: string): Promise<Round[]> {
+	const rounds = await db.rounds.where('assessmentId').equals(assessmentId).toArray();
+	return rounds.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/** A round's hand-ins in the merge's order (by time handed in, then id). */
+export async function handInsOf(db: WorkbookDatabase, roundId: string): Promise<HandIn[]> {
+	const stored = await db.handIns.where('roundId').equals(roundId).toArray();
+	return stored.sort(
+		(a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.handInId.localeCompare(b.handInId)
+	);
+}
