@@ -72,14 +72,16 @@ export const closeRound = (db: WorkbookDatabase, roundId: string, now = new Date
 
 export const reopenRound = (db: WorkbookDatabase, roundId: string) =>
 	changeRound(db, roundId, (round) => {
-		const { closedAt: _closedAt, ...open } = round;
-		return { ...open, status: 'open' };
+		const open: Round = { ...round, status: 'open' };
+		delete open.closedAt;
+		return open;
 	});
 
 export const setExpected = (db: WorkbookDatabase, roundId: string, expected: number | undefined) =>
 	changeRound(db, roundId, (round) => {
-		const { expected: _old, ...rest } = round;
-		return expected === undefined ? rest : { ...rest, expected };
+		const next: Round = { ...round, expected };
+		if (expected === undefined) delete next.expected;
+		return next;
 	});
 
 export const setRevealLabels = (db: WorkbookDatabase, roundId: string, on: boolean) =>

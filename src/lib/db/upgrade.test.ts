@@ -238,20 +238,24 @@ test('a version-2 database moves every answer into its set and every action into
 
 	db = new WorkbookDatabase(name);
 	await db.open();
-	expect(db.verno).toBe(4);
+	expect(db.verno).toBe(5);
 
 	// The old tables are gone, from the schema and from the browser's stores.
 	expect(db.tables.map((t) => t.name).sort()).toEqual([
 		'assessments',
+		'handIns',
 		'plans',
 		'responseSets',
+		'rounds',
 		'settings',
 		'summaries'
 	]);
 	expect([...db.backendDB().objectStoreNames].sort()).toEqual([
 		'assessments',
+		'handIns',
 		'plans',
 		'responseSets',
+		'rounds',
 		'settings',
 		'summaries'
 	]);
