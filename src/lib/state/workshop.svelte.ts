@@ -29,8 +29,11 @@ export class WorkshopState {
 		const id = this.#assessmentId();
 		return new LiveQuery(() => roundsOf(database(), id));
 	});
+	// Its own derived: a change to the round (closed, labels shown) keeps the same id, so the
+	// hand-ins' query, and everything drawn from it, stays as it is.
+	#currentId = $derived(this.current?.id);
 	#handIns = $derived.by(() => {
-		const roundId = this.current?.id;
+		const roundId = this.#currentId;
 		return roundId ? new LiveQuery(() => handInsOf(database(), roundId)) : undefined;
 	});
 
