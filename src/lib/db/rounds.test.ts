@@ -101,9 +101,25 @@ describe('rounds', () => {
 			fromCode(round, 2, [score(3), null, null])
 		]);
 		expect(await handInsOf(db, round.id)).toHaveLength(2);
-		await deleteRatings(db, round.id);
+		const agreement = [
+			{
+				elementId: 'element2.one',
+				elementName: '1. One',
+				items: 3,
+				agreed: 1,
+				discuss: 1,
+				split: 1,
+				manyDontKnow: 0,
+				unanswered: 1
+			}
+		];
+		await deleteRatings(db, round.id, agreement, new Date('2026-11-26T11:00:00.000Z'));
 		expect(await handInsOf(db, round.id)).toEqual([]);
-		expect(await db.rounds.get(round.id)).toBeDefined();
+		// The round keeps the agreement summary in their place.
+		expect((await db.rounds.get(round.id))?.ratingsDeleted).toEqual({
+			at: '2026-11-26T11:00:00.000Z',
+			agreement
+		});
 
 		await receiveHandIns(db, round.id, [fromCode(round, 5, [score(1), null, null])]);
 		await deleteAssessment(db, assessmentId);

@@ -5,7 +5,7 @@
  */
 import { PlainWriteError } from '$lib/domain/write-errors';
 import { mergeHandIns, type HandIn, type MergeResult } from '$lib/domain/workshop/merge';
-import { Round } from '$lib/domain/workshop/round';
+import { Round, type StoredAgreement } from '$lib/domain/workshop/round';
 import type { WorkbookDatabase } from './database';
 
 export interface NewRound {
@@ -112,10 +112,26 @@ export async function receiveHandIns(
 	});
 }
 
-/** The individual ratings of a round, deleted after consensus for privacy; the round stays. */
-export async function deleteRatings(db: WorkbookDatabase, roundId: string): Promise<void> {
-	await db.transaction('rw', db.handIns, async () => {
+/**
+ * The individual ratings of a round, deleted after consensus for privacy, in one transaction
+ * with the agreement summary per element that the round keeps in their place.
+ */
+export async function deleteRatings(
+	db: WorkbookDatabase,
+	roundId: string,
+	agreement: readonly StoredAgreement[],
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.rounds, db.handIns, async () => {
+		const round = await db.rounds.get(roundId);
+		if (!round) throw new PlainWriteError('This round no longer exists (deleted in another tab?).');
+		const next = Round.safeParse({
+			...round,
+			ratingsDeleted: { at: now.toISOString(), agreement }
+		});
+		if (!next.success) throw new PlainWriteError('The agreement summary could not be kept.');
 		await db.handIns.where('roundId').equals(roundId).delete();
+		await db.rounds.put(next.data);
 	});
 }
 

@@ -18,7 +18,7 @@ import {
 	type ReceiveResult
 } from '$lib/db/rounds';
 import type { HandIn } from '$lib/domain/workshop/merge';
-import type { Round } from '$lib/domain/workshop/round';
+import type { Round, StoredAgreement } from '$lib/domain/workshop/round';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
 
@@ -83,8 +83,8 @@ export class WorkshopState {
 		return saveStatus.track(receiveHandIns(database(), roundId, incoming));
 	}
 
-	/** Deletes the individual ratings of a round (after consensus), keeping the round. */
-	deleteRatings(roundId: string): Promise<SaveResult<void>> {
-		return saveStatus.track(deleteRatings(database(), roundId));
+	/** Deletes the individual ratings of a round (after consensus); the round keeps `agreement`. */
+	deleteRatings(roundId: string, agreement: readonly StoredAgreement[]): Promise<SaveResult<void>> {
+		return saveStatus.track(deleteRatings(database(), roundId, agreement));
 	}
 }

@@ -13,6 +13,21 @@ export const MAX_EXPECTED_RATERS = 200;
 export const RoundStatus = z.enum(['open', 'closed']);
 export type RoundStatus = z.infer<typeof RoundStatus>;
 
+const count = z.int().check(z.gte(0), z.lte(MAX_HAND_IN_ITEMS));
+
+/** How far the raters agreed on one element (consensus.ts elementAgreement), kept with the round. */
+export const StoredAgreement = z.object({
+	elementId: contentId,
+	elementName: z.string().check(z.maxLength(300)),
+	items: count,
+	agreed: count,
+	discuss: count,
+	split: count,
+	manyDontKnow: count,
+	unanswered: count
+});
+export type StoredAgreement = z.infer<typeof StoredAgreement>;
+
 export const Round = z.object({
 	id: uuid,
 	assessmentId: uuid,
@@ -26,7 +41,14 @@ export const Round = z.object({
 	/** Raters' labels are shown in the reveal only when the facilitator chooses. */
 	revealLabels: z.boolean(),
 	createdAt: isoDateTime,
-	closedAt: z.optional(isoDateTime)
+	closedAt: z.optional(isoDateTime),
+	/**
+	 * Set when the individual ratings were deleted after consensus: the agreement summary per
+	 * element is all that is kept of them (the report shows it).
+	 */
+	ratingsDeleted: z.optional(
+		z.object({ at: isoDateTime, agreement: z.array(StoredAgreement).check(z.maxLength(100)) })
+	)
 });
 export type Round = z.infer<typeof Round>;
 
