@@ -201,5 +201,17 @@ test('a four-rater round offline: code, file, pass the laptop and a scanned QR c
 	await page.reload();
 	await expect(page.locator('.overall')).toHaveText('54 of 100 · 6 of 36 items scored');
 
+	// The report's agreement per element: 6 practices, 5 agreed, 1.1 to discuss and split.
+	await page.goto(`/assessments/${assessmentId}/report`);
+	const agreement = page.getByRole('region', { name: 'How far the raters agreed' });
+	await expect(agreement).toContainText('Before talking it over, 4 people rated alone.');
+	await expect(agreement.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+		'6',
+		'5',
+		'1',
+		'1',
+		'0'
+	]);
+
 	for (const device of [phoneA, phoneB, phoneD]) await device.close();
 });

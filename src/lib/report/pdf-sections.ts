@@ -222,6 +222,16 @@ export function drawItemSection(w: Writer, section: ReportItemSection, includeNo
 	});
 }
 
+/** The workshop's agreement per element, after the practices it summarizes. */
+export function drawAgreement(w: Writer, agreement: NonNullable<ReportModel['agreement']>) {
+	w.y += 12;
+	w.tableBlock({
+		heading: { text: agreement.heading, level: 2 },
+		lead: [{ text: agreement.intro, style: { color: MUTED } }],
+		table: { head: [agreement.head], body: agreement.rows }
+	});
+}
+
 export function drawMethodology(w: Writer, model: ReportModel) {
 	w.newPage();
 	w.heading('Methodology', 2);

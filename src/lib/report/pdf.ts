@@ -11,6 +11,7 @@ import { newReportDocument, Writer } from './pdf-layout';
 import { fetchFont } from './pdf-assets';
 import {
 	breathe,
+	drawAgreement,
 	drawAppendix,
 	drawCover,
 	drawElements,
@@ -69,6 +70,7 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 	await drawElements(w, model);
 
 	await drawItems(w, model, progress);
+	if (model.agreement) drawAgreement(w, model.agreement);
 
 	progress(0.85, 'Writing the methodology');
 	await breathe();

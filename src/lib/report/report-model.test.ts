@@ -218,3 +218,34 @@ describe('with the built-in framework and the example assessment', () => {
 		);
 	});
 });
+
+describe('the workshop agreement', () => {
+	const rows = [
+		{ elementName: '1. One', items: 6, agreed: 5, discuss: 1, split: 1, manyDontKnow: 0 },
+		{ elementName: '2. Two', items: 2, agreed: 0, discuss: 2, split: 0, manyDontKnow: 1 }
+	];
+	test('none without a round; a table per element with the number who rated', () => {
+		expect(buildReportModel(input, { includeNotes: true }).agreement).toBeNull();
+		const model = buildReportModel(
+			{ ...input, agreement: { raters: 4, ratingsDeleted: false, rows } },
+			{ includeNotes: true }
+		);
+		expect(model.agreement?.intro).toBe(
+			'Before talking it over, 4 people rated alone. For each essential element: how many practices they agreed on, and how many the room had to talk through. A practice can count under more than one heading.'
+		);
+		expect(model.agreement?.rows).toEqual([
+			['1. One', '6', '5', '1', '1', '0'],
+			['2. Two', '2', '0', '2', '0', '1']
+		]);
+	});
+
+	test('after the ratings were deleted, says so and gives no count', () => {
+		const model = buildReportModel(
+			{ ...input, agreement: { raters: null, ratingsDeleted: true, rows } },
+			{ includeNotes: true }
+		);
+		expect(model.agreement?.intro).toMatch(
+			/^Before talking it over, the task force rated alone\. .* The individual ratings were deleted after consensus; this summary is what was kept\.$/
+		);
+	});
+});

@@ -33,6 +33,8 @@ import type {
 	ReportModel,
 	ReportOptions,
 	ReportPlan,
+	ReportAgreement,
+	ReportAgreementInput,
 	ReportPlanRow,
 	ReportSuggestionRow,
 	ReportSummary,
@@ -172,6 +174,29 @@ function buildPlan(input: ReportInput, options: ReportOptions): ReportPlan {
 	};
 }
 
+/** The workshop's agreement per element, in words the report and the PDF both show. */
+export function buildAgreement(
+	input: ReportAgreementInput | null | undefined
+): ReportAgreement | null {
+	if (!input || input.rows.length === 0) return null;
+	const kept = input.ratingsDeleted
+		? ' The individual ratings were deleted after consensus; this summary is what was kept.'
+		: '';
+	return {
+		heading: 'How far the raters agreed',
+		intro: `Before talking it over, ${input.raters === null ? 'the task force' : plural(input.raters, 'person', 'people')} rated alone. For each essential element: how many practices they agreed on, and how many the room had to talk through. A practice can count under more than one heading.${kept}`,
+		head: ['Essential element', 'Practices', 'Agreed', 'To discuss', 'Split', 'Many Don’t know'],
+		rows: input.rows.map((row) => [
+			row.elementName,
+			String(row.items),
+			String(row.agreed),
+			String(row.discuss),
+			String(row.split),
+			String(row.manyDontKnow)
+		])
+	};
+}
+
 /** "58 of 100 · Developing · 3 of 4 items scored · 1 Don’t know" */
 function scoreLine(element: ReportElement): string {
 	const score =
@@ -227,6 +252,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 		chartSummary: chartSummary(rows),
 		itemSections,
 		plan: buildPlan(input, options),
+		agreement: buildAgreement(input.agreement),
 		methodology: buildMethodology(),
 		source: buildSource(framework)
 	};

@@ -38,6 +38,32 @@ export interface ReportInput {
 	score: AssessmentScore;
 	/** The stored plan, kept in step with the answers by the assessment pages. */
 	plan: readonly PlanAction[];
+	/** The latest workshop round's agreement per element, when the team rated alone first. */
+	agreement?: ReportAgreementInput | null;
+}
+
+/** What the report needs of a workshop round: how many rated, and the agreement per element. */
+export interface ReportAgreementInput {
+	/** How many rated alone; null once the ratings were deleted (the count went with them). */
+	raters: number | null;
+	/** True once the individual ratings were deleted (only this summary is kept). */
+	ratingsDeleted: boolean;
+	rows: readonly {
+		elementName: string;
+		items: number;
+		agreed: number;
+		discuss: number;
+		split: number;
+		manyDontKnow: number;
+	}[];
+}
+
+/** "How far the raters agreed": one row per element, as text cells. */
+export interface ReportAgreement {
+	heading: string;
+	intro: string;
+	head: string[];
+	rows: string[][];
 }
 
 export interface LabelledValue {
@@ -203,6 +229,8 @@ export interface ReportModel {
 	chartSummary: string;
 	itemSections: ReportItemSection[];
 	plan: ReportPlan;
+	/** Present when a workshop round has hand-ins (or kept its summary after deleting them). */
+	agreement: ReportAgreement | null;
 	methodology: ReportSection[];
 	source: ReportSection;
 }
