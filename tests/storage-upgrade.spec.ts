@@ -119,7 +119,7 @@ test('a workbook stored by version 2 opens whole after the storage upgrade', asy
 		};
 	});
 	expect(after).toEqual({
-		stores: ['assessments', 'plans', 'responseSets', 'settings', 'summaries'],
+		stores: ['assessments', 'handIns', 'plans', 'responseSets', 'rounds', 'settings', 'summaries'],
 		answers: counts.answers,
 		planned: counts.planned
 	});

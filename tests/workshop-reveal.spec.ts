@@ -288,15 +288,23 @@ test('reveal and consensus: three raters, the spread worked out by hand, agreed 
 	await expect(
 		page.getByText('The individual ratings of this round are deleted.', { exact: false })
 	).toBeFocused();
-	// The agreement summary from before stays on screen.
+	// The agreement summary from before stays on screen (the round keeps it).
 	await expect(
 		page
 			.getByRole('table', { name: 'Agreement by essential element, in practices' })
 			.locator('tbody tr')
 	).toHaveCount(6);
 	await expectAccessible(page, 'reveal, ratings deleted');
+	// Kept with the round: a reload of the page itself still shows the summary, never the ratings.
 	await page.reload();
-	await expect(page.getByText('No ratings are stored for this round')).toBeVisible();
+	await expect(
+		page.getByText('The individual ratings of this round are deleted.', { exact: false })
+	).toBeVisible();
+	await expect(
+		page
+			.getByRole('table', { name: 'Agreement by essential element, in practices' })
+			.locator('tbody tr')
+	).toHaveCount(6);
 	await page.goto(resultsUrl);
 	await expect(page.locator('.overall')).toHaveText('51 of 100 · 34 of 36 items scored');
 });
