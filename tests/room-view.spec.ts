@@ -191,14 +191,18 @@ test('a shortcut key is never typed into a text box the group did not choose', a
 	await expect(reason).toHaveValue('We have no on-site clinicians');
 	await expect(notes).toHaveValue('');
 
-	// "N" then "J" at once: the group has moved on before the answer is stored, and the reason
-	// field of the item left behind must not take focus back (the next "3" answers item 2).
+	// "N" on an item with no reason: focus is in the reason field at once, whatever the write's
+	// speed (decided at the key press), so what comes next is typed in plain sight. Esc goes
+	// back to the scale, and "J" moves on; the reason stays empty.
 	await page.keyboard.press('j');
 	await expectFocusOnItem(page, 2);
 	await page.keyboard.press('Enter');
 	await expectFocusOnItem(page, 3);
 	const third = page.locator('article[data-position="3"]');
 	await page.keyboard.press('n');
+	await expect(third.getByRole('textbox', { name: /Why does this not apply/ })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(third.getByRole('radio', { name: 'Not applicable' })).toBeFocused();
 	await page.keyboard.press('j');
 	await expect(third.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
 	await expect(third.getByText('Needs a reason')).toBeVisible();

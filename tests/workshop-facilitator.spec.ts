@@ -118,12 +118,12 @@ test('a round of 3 raters: typed code, rater file and pass the laptop, each coun
 		submittedAt: new Date().toISOString()
 	};
 	await page.getByLabel('Add rater files').setInputFiles({
-		name: 'sts-rater-ZL.json',
+		name: 'sts-rater-7K2M-B0B0.json',
 		mimeType: 'application/json',
 		buffer: Buffer.from(raterFile(fromFile, new Date(), '0.1.0'))
 	});
 	await expect(page.getByText('The file was received.')).toBeVisible();
-	await expect(page.getByText('sts-rater-ZL.json: Received: Rater 2.')).toBeVisible();
+	await expect(page.getByText('sts-rater-7K2M-B0B0.json: Received: Rater 2.')).toBeVisible();
 	await expect(page.getByText('2 of 3 received', { exact: true })).toBeVisible();
 	// Two hand-ins: the reveal is one step away.
 	await expect(page.getByRole('link', { name: 'See the answers together' })).toBeVisible();

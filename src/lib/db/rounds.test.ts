@@ -121,9 +121,31 @@ describe('rounds', () => {
 			agreement
 		});
 
-		await receiveHandIns(db, round.id, [fromCode(round, 5, [score(1), null, null])]);
+		// Closed for good: no late hand-in, no reopening.
+		expect((await db.rounds.get(round.id))?.status).toBe('closed');
+		await expect(
+			receiveHandIns(db, round.id, [fromCode(round, 5, [score(1), null, null])])
+		).rejects.toThrow('The ratings of this round were deleted after consensus');
+		await expect(reopenRound(db, round.id)).rejects.toThrow('it cannot be reopened');
+
+		const next = await startRound(db, assessmentId, { itemIds: ITEMS, frameworkVersion: '2.0.0' });
+		await receiveHandIns(db, next.id, [fromCode(next, 5, [score(1), null, null])]);
 		await deleteAssessment(db, assessmentId);
 		expect(await db.rounds.count()).toBe(0);
 		expect(await db.handIns.count()).toBe(0);
+	});
+
+	test('a hand-in carrying the id of another round’s hand-in is refused, never written over it', async () => {
+		const { assessmentId, round } = await setup();
+		const other = await startRound(db, assessmentId, { itemIds: ITEMS, frameworkVersion: '2.0.0' });
+		const original = fromCode(round, 7, [score(4), null, null]);
+		await receiveHandIns(db, round.id, [original]);
+		const hostile = { ...fromCode(other, 8, [score(0), null, null]), handInId: original.handInId };
+		const result = await receiveHandIns(db, other.id, [hostile]);
+		expect(result.added).toEqual([]);
+		expect(result.problems.map((p) => p.message)).toEqual([
+			'This hand-in has the id of one in another round, so nothing from it was added. Ask the rater to hand in again from the link of this round.'
+		]);
+		expect(await db.handIns.get(original.handInId)).toEqual(original);
 	});
 });

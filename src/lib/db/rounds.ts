@@ -72,6 +72,11 @@ export const closeRound = (db: WorkbookDatabase, roundId: string, now = new Date
 
 export const reopenRound = (db: WorkbookDatabase, roundId: string) =>
 	changeRound(db, roundId, (round) => {
+		if (round.ratingsDeleted) {
+			throw new PlainWriteError(
+				'The ratings of this round were deleted after consensus, so it cannot be reopened. Start a new round.'
+			);
+		}
 		const open: Round = { ...round, status: 'open' };
 		delete open.closedAt;
 		return open;
@@ -102,19 +107,41 @@ export async function receiveHandIns(
 	return db.transaction('rw', db.rounds, db.handIns, async () => {
 		const round = await db.rounds.get(roundId);
 		if (!round) throw new PlainWriteError('This round no longer exists (deleted in another tab?).');
+		if (round.ratingsDeleted) {
+			throw new PlainWriteError(
+				'The ratings of this round were deleted after consensus, so it takes no more hand-ins. Start a new round.'
+			);
+		}
 		if (round.status !== 'open') {
 			throw new PlainWriteError('This round is closed. Reopen it to receive more hand-ins.');
 		}
 		const existing = await db.handIns.where('roundId').equals(roundId).toArray();
 		const result = mergeHandIns(existing, incoming, round);
-		if (result.added.length > 0) await db.handIns.bulkPut(result.added);
-		return { added: result.added, duplicates: result.duplicates, problems: result.problems };
+		// Hand-ins are stored by their own id: one that another round (or assessment) already
+		// holds under that id is refused, never written over it. A hostile file could try.
+		const stored = await db.handIns.bulkGet(result.added.map((h) => h.handInId));
+		const clash = new Set(
+			stored.filter((h) => h !== undefined && h.roundId !== roundId).map((h) => h!.handInId)
+		);
+		const added = result.added.filter((h) => !clash.has(h.handInId));
+		const problems = [
+			...result.problems,
+			...[...clash].map((handInId) => ({
+				handInId,
+				kind: 'refused' as const,
+				message:
+					'This hand-in has the id of one in another round, so nothing from it was added. Ask the rater to hand in again from the link of this round.'
+			}))
+		];
+		if (added.length > 0) await db.handIns.bulkPut(added);
+		return { added, duplicates: result.duplicates, problems };
 	});
 }
 
 /**
  * The individual ratings of a round, deleted after consensus for privacy, in one transaction
- * with the agreement summary per element that the round keeps in their place.
+ * with the agreement summary per element that the round keeps in their place. The round is
+ * closed for good.
  */
 export async function deleteRatings(
 	db: WorkbookDatabase,
@@ -125,8 +152,12 @@ export async function deleteRatings(
 	await db.transaction('rw', db.rounds, db.handIns, async () => {
 		const round = await db.rounds.get(roundId);
 		if (!round) throw new PlainWriteError('This round no longer exists (deleted in another tab?).');
+		// Closed for good in the same step: no late hand-in can follow the deletion, and the
+		// summary kept here is never replaced by one built from late arrivals.
 		const next = Round.safeParse({
 			...round,
+			status: 'closed',
+			closedAt: round.closedAt ?? now.toISOString(),
 			ratingsDeleted: { at: now.toISOString(), agreement }
 		});
 		if (!next.success) throw new PlainWriteError('The agreement summary could not be kept.');

@@ -96,7 +96,7 @@ describe('what a receive says', () => {
 			duplicates: [
 				{
 					handInId: handIn(2).handInId,
-					message: 'A hand-in with no label was already here. It counts once.'
+					message: 'This hand-in was already here. It counts once.'
 				}
 			],
 			problems: [{ kind: 'refused', message: 'This code is for a different round.' }]
@@ -118,12 +118,12 @@ describe('what a receive says', () => {
 					handInId: id,
 					kind: 'conflict',
 					message:
-						'A hand-in with no label came in twice with different answers. The one handed in later is kept.'
+						'This hand-in came in twice with different answers. The one handed in later is kept.'
 				}
 			]
 		};
 		expect(receiveSentences(outcome, new Set(), nameOf)).toEqual([
-			'Received: Rater 3. A hand-in with no label came in twice with different answers. The one handed in later is kept.'
+			'Received: Rater 3. This hand-in came in twice with different answers. The one handed in later is kept.'
 		]);
 	});
 
@@ -167,7 +167,7 @@ describe('what a receive says', () => {
 					handInId: handIn(3).handInId,
 					kind: 'refused',
 					message:
-						'A hand-in with no label is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
+						'This hand-in is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
 				}
 			]
 		};
@@ -178,7 +178,7 @@ describe('what a receive says', () => {
 			`zoë (copy).json: ${ALREADY_RECEIVED}`,
 			`josé.json: ${ALREADY_RECEIVED}`,
 			'broken.json: A hand-in is damaged or incomplete, so nothing from it was added. Ask the rater to hand in again.',
-			'other-round.json: A hand-in with no label is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
+			'other-round.json: This hand-in is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
 		]);
 		expect(reports.map((r) => r.received)).toEqual([true, false, true, true, false, false]);
 		expect(filesSummary(reports)).toBe('3 of 6 files received.');

@@ -247,7 +247,7 @@ describe('hand-in ids and the merge', () => {
 		expect(result.merged).toEqual([fromFile]);
 		expect(result.problems).toEqual([]);
 		expect(result.duplicates.map((d) => d.message)).toEqual([
-			'The hand-in from “Zoë Łukasik” was already here. It counts once.'
+			'This hand-in was already here. It counts once.'
 		]);
 	});
 });

@@ -35,19 +35,19 @@ describe('mergeHandIns: what is refused, and why', () => {
 			case: 'another assessment',
 			input: handIn(1, { label: 'José Núñez', assessmentId: OTHER_ASSESSMENT }),
 			message:
-				"The hand-in from “José Núñez” belongs to another assessment, so nothing from it was added. Check that the rater joined this assessment's round."
+				"This hand-in belongs to another assessment, so nothing from it was added. Check that the rater joined this assessment's round."
 		},
 		{
 			case: 'another round',
 			input: handIn(1, { label: 'Zoë Łukasik', roundId: OTHER_ROUND }),
 			message:
-				'The hand-in from “Zoë Łukasik” is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
+				'This hand-in is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
 		},
 		{
 			case: 'one practice outside the round',
 			input: handIn(1, { label: 'Đặng', answers: { 'item2.a': s(1), 'item2.z': s(4) } }),
 			message:
-				'The hand-in from “Đặng” has answers for 1 practice that are not in this round, so nothing from it was added.'
+				'This hand-in has answers for 1 practice that are not in this round, so nothing from it was added.'
 		},
 		{
 			case: 'two practices outside the round, one only in the notes',
@@ -56,7 +56,7 @@ describe('mergeHandIns: what is refused, and why', () => {
 				notes: { 'item2.x': 'We talked about it' }
 			}),
 			message:
-				'A hand-in with no label has answers for 2 practices that are not in this round, so nothing from it was added.'
+				'This hand-in has answers for 2 practices that are not in this round, so nothing from it was added.'
 		},
 		{
 			case: 'a score out of the scale',
@@ -121,7 +121,7 @@ describe('mergeHandIns: the same hand-in twice counts once', () => {
 		expect(again.duplicates).toEqual([
 			{
 				handInId: id(1),
-				message: 'The hand-in from “Zoë Łukasik” was already here. It counts once.'
+				message: 'This hand-in was already here. It counts once.'
 			}
 		]);
 	});
@@ -147,7 +147,7 @@ describe('mergeHandIns: the same hand-in twice counts once', () => {
 			expect(result.merged).toEqual([file]);
 			expect(result.problems).toEqual([]);
 			expect(result.duplicates.map((d) => d.message)).toEqual([
-				'A hand-in with no label was already here. It counts once.'
+				'This hand-in was already here. It counts once.'
 			]);
 		}
 	});
@@ -165,8 +165,7 @@ describe('mergeHandIns: the same hand-in twice counts once', () => {
 			{
 				handInId: id(1),
 				kind: 'conflict',
-				message:
-					'The hand-in from “JN” came in twice with different answers. Only one of them is kept.'
+				message: 'This hand-in came in twice with different answers. Only one of them is kept.'
 			}
 		]);
 		// At the same moment the choice is by content, so it is the same in either order.
@@ -176,7 +175,7 @@ describe('mergeHandIns: the same hand-in twice counts once', () => {
 		expect(result.merged).toEqual([laterStill]);
 		expect(result.added).toEqual([laterStill]);
 		expect(result.problems[0]!.message).toBe(
-			'The hand-in from “JN” came in twice with different answers. The one handed in later is kept.'
+			'This hand-in came in twice with different answers. The one handed in later is kept.'
 		);
 		const reversed = mergeHandIns([laterStill], [earlier], round);
 		expect(reversed.merged).toEqual([laterStill]);
@@ -196,7 +195,7 @@ describe('mergeHandIns: the same hand-in twice counts once', () => {
 		const result = mergeHandIns([], [laterCode, withNotes], round);
 		expect(result.merged).toEqual([withNotes]);
 		expect(result.problems.map((p) => p.message)).toEqual([
-			'A hand-in with no label came in twice with different answers. The one with notes the rater shared is kept.'
+			'This hand-in came in twice with different answers. The one with notes the rater shared is kept.'
 		]);
 	});
 });

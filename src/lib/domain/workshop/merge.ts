@@ -230,9 +230,12 @@ function idOf(candidate: unknown): string | undefined {
 	return typeof id === 'string' && uuid.safeParse(id).success ? id : undefined;
 }
 
-/** "The hand-in from “ZŁ”", or "A hand-in with no label" when the rater gave none. */
-function who(handIn: HandIn): string {
-	return handIn.label ? `The hand-in from “${handIn.label}”` : 'A hand-in with no label';
+/**
+ * How messages name a hand-in: never by the rater's label. The facilitator's screen is often
+ * projected, and labels are shown only when the facilitator chooses (the reveal's setting).
+ */
+function who(_handIn: HandIn): string {
+	return 'This hand-in';
 }
 
 /** JSON with object keys sorted, so two equal hand-ins give the same text whatever their key order. */

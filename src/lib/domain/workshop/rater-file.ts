@@ -62,17 +62,13 @@ export function raterFile(handIn: HandIn, now: Date, appVersion: string = __APP_
 }
 
 /**
- * "sts-rater-1ABC-ZL.json": the round's short id (the same four symbols its codes carry), then
- * the rater's label when there is one, made safe for any file system.
+ * "sts-rater-1ABC-7F3D.json": the round's short id (the same four symbols its codes carry), then
+ * four characters of the hand-in's own id, so files from several raters never share a name. Never
+ * the rater's label: the facilitator's screen lists file names, and it is often projected.
  */
-export function raterFileName(handIn: Pick<HandIn, 'roundId' | 'label'>): string {
-	const label = handIn.label
-		.normalize('NFC')
-		.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '')
-		.replace(/\s+/g, '-')
-		.replace(/^[.-]+|[.-]+$/g, '')
-		.slice(0, 40);
-	return `sts-rater-${roundShortId(handIn.roundId)}${label ? `-${label}` : ''}.json`;
+export function raterFileName(handIn: Pick<HandIn, 'roundId' | 'handInId'>): string {
+	const own = handIn.handInId.replace(/-/g, '').slice(0, 4).toUpperCase();
+	return `sts-rater-${roundShortId(handIn.roundId)}-${own}.json`;
 }
 
 export type RaterFileResult = { ok: true; handIn: unknown } | { ok: false; message: string };

@@ -196,8 +196,8 @@ describe('DiscussOne', () => {
 });
 
 describe('ConfirmAgreed', () => {
-	// Only 1.4 is agreed (2, 2, 3: median 2); the room's answer for it is 1 now.
-	const confirmation = toConfirm(items, new Map([[i14, { answer: s(1) }]]));
+	// Only 1.4 is agreed (2, 2, 3: median 2); the room has no answer for it yet.
+	const confirmation = toConfirm(items, new Map());
 
 	function setup(results: SaveResult<unknown>[]) {
 		const writes: [string, Answer][] = [];
@@ -225,7 +225,7 @@ describe('ConfirmAgreed', () => {
 	test('writes each proposal one after another and says "Confirmed" only at the end', async () => {
 		const writes = setup([]);
 		expect(cells('details table')).toEqual([
-			[`1.4 ${statement(i14)}`, '2 · Partly in place', '1 · Beginning'],
+			[`1.4 ${statement(i14)}`, '2 · Partly in place', 'None yet'],
 			[`1.2 ${statement(i12)}`, "Don't know", 'None yet']
 		]);
 		const confirm = button('Confirm the 2 agreed items');

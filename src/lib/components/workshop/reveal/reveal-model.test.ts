@@ -214,20 +214,21 @@ describe('consensus', () => {
 		expect(sameAnswer(null, undefined)).toBe(true);
 	});
 
-	it('proposes the agreed items not yet confirmed: 1.4 (now 1), 2.1; 1.5 already holds 3', () => {
+	it('proposes the agreed items with no answer yet: 2.1; 1.4 (now 1) is kept; 1.5 already holds 3', () => {
 		const responses = new Map([
 			[i14, { answer: s(1) }],
 			[i15, { answer: s(3) }]
 		]);
-		const { pending, confirmed, agreed } = toConfirm(items, responses);
+		const { pending, kept, confirmed, agreed } = toConfirm(items, responses);
 		expect(agreed).toBe(3);
 		expect(confirmed).toBe(1);
 		expect(pending.map((p) => [p.code, p.answer, p.current])).toEqual([
-			['1.4', s(2), s(1)],
 			['2.1', { kind: 'not-applicable', reason: 'Agreed by the room' }, null]
 		]);
-		expect(confirmLabel(pending.length)).toBe('Confirm the 2 agreed items');
-		expect(confirmLabel(1)).toBe('Confirm the 1 agreed item');
+		// The room's own answer is never overwritten by the batch.
+		expect(kept.map((p) => [p.code, p.answer, p.current])).toEqual([['1.4', s(2), s(1)]]);
+		expect(confirmLabel(pending.length)).toBe('Confirm the 1 agreed item');
+		expect(confirmLabel(2)).toBe('Confirm the 2 agreed items');
 	});
 
 	it('takes every other practice one at a time, most disagreement first', () => {

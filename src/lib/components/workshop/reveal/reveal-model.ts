@@ -202,22 +202,25 @@ export interface Confirmation {
 }
 
 /**
- * The agreed items still to confirm: each proposal whose answer the consensus set does not hold
- * yet (an item already confirmed is not written again). `confirmed` counts the agreed items the
- * consensus set already agrees with.
+ * The agreed items still to confirm: each proposal for a practice the consensus set has no
+ * answer for yet. A practice the room already answered otherwise (in the walk-through, or changed
+ * after confirming) is never overwritten by the batch: it is listed in `kept`, for the room to
+ * change one at a time if it wants. `confirmed` counts the agreed items that already hold the
+ * proposal.
  */
 export function toConfirm(
 	items: readonly RevealItem[],
 	responses: ReadonlyMap<string, Pick<Response, 'answer'>>
-): { pending: Confirmation[]; confirmed: number; agreed: number } {
+): { pending: Confirmation[]; kept: Confirmation[]; confirmed: number; agreed: number } {
 	const byId = new Map(items.map((item) => [item.itemId, item]));
 	const proposals = agreedProposals(items);
 	const pending: Confirmation[] = [];
+	const kept: Confirmation[] = [];
 	for (const { itemId, answer } of proposals) {
 		const current = responses.get(itemId)?.answer ?? null;
 		if (sameAnswer(current, answer)) continue;
 		const item = byId.get(itemId);
-		pending.push({
+		(current === null ? pending : kept).push({
 			itemId,
 			code: item?.code ?? itemId,
 			statement: item?.statement ?? itemId,
@@ -225,7 +228,12 @@ export function toConfirm(
 			current
 		});
 	}
-	return { pending, confirmed: proposals.length - pending.length, agreed: proposals.length };
+	return {
+		pending,
+		kept,
+		confirmed: proposals.length - pending.length - kept.length,
+		agreed: proposals.length
+	};
 }
 
 /**
