@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { answerLabel, answerText, ownerSuggestions, riskLevelText } from './scale';
+import { answerChoiceValue } from '$lib/domain/assessment';
+import { answerChoices, answerLabel, answerText, ownerSuggestions, riskLevelText } from './scale';
 
 describe('answer words', () => {
 	test.each([
@@ -33,5 +34,20 @@ describe('owner suggestions', () => {
 				{ role: 'other', roleOther: '  ' }
 			])
 		).toEqual(['Human resources', 'Ana Ruiz', 'Board chair', 'Other role']);
+	});
+});
+
+describe('answerChoices', () => {
+	test('the scale 0-4, then Don’t know and Not applicable, each valued as its answer', () => {
+		expect(answerChoices.map((c) => [c.value, c.key, c.label, c.other])).toEqual([
+			['0', '0', 'Not in place yet', false],
+			['1', '1', 'Beginning', false],
+			['2', '2', 'Partly in place', false],
+			['3', '3', 'Mostly in place', false],
+			['4', '4', 'Fully in place', false],
+			['dont-know', 'D', "Don't know", true],
+			['not-applicable', 'N', 'Not applicable', true]
+		]);
+		for (const choice of answerChoices) expect(answerChoiceValue(choice.answer)).toBe(choice.value);
 	});
 });

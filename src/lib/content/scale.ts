@@ -86,6 +86,44 @@ export function answerLabel(answer: Answer | null): string {
 	return practiceScale[answer.value]?.label ?? String(answer.value);
 }
 
+/** One answer as a radio of a scale: its value, shortcut letter, words and the answer it gives. */
+export interface AnswerChoice {
+	/** answerChoiceValue of `answer`: "0".."4", "dont-know", "not-applicable". */
+	value: string;
+	/** The number for a score, the shortcut letter (D, N) for the two answers beside the scale. */
+	key: string;
+	label: string;
+	/** A Not applicable reason is added by whoever stores it (an earlier one, or the room's). */
+	answer: Answer;
+	/** Beside the scale rather than on it (Don't know, Not applicable). */
+	other: boolean;
+}
+
+/** The seven answers in the order every answer scale shows them. */
+export const answerChoices: readonly AnswerChoice[] = [
+	...practiceScale.map((step) => ({
+		value: String(step.value),
+		key: step.key,
+		label: step.label,
+		answer: { kind: 'score', value: step.value } as const,
+		other: false
+	})),
+	{
+		value: 'dont-know',
+		key: dontKnowChoice.key,
+		label: dontKnowChoice.label,
+		answer: { kind: 'dont-know' },
+		other: true
+	},
+	{
+		value: 'not-applicable',
+		key: notApplicableChoice.key,
+		label: notApplicableChoice.label,
+		answer: { kind: 'not-applicable', reason: '' },
+		other: true
+	}
+];
+
 /** How an answer reads wherever it is shown: "2 · Partly in place", or the word alone. */
 export function answerText(answer: Answer | null): string {
 	return answer?.kind === 'score'

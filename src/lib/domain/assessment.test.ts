@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AssessmentDraft, Answer, isRealDate } from './assessment';
+import { AssessmentDraft, Answer, answerChoiceValue, isRealDate } from './assessment';
 
 const valid = {
 	organization: 'Riverbend Family Services',
@@ -55,4 +55,17 @@ describe('Answer', () => {
 		[{ kind: 'not-applicable', reason: '' }, true],
 		[{ kind: 'maybe' }, false]
 	])('%j valid: %s', (answer, ok) => expect(Answer.safeParse(answer).success).toBe(ok));
+});
+
+describe('answerChoiceValue', () => {
+	test.each([
+		[null, ''],
+		[undefined, ''],
+		[{ kind: 'score', value: 0 }, '0'],
+		[{ kind: 'score', value: 4 }, '4'],
+		[{ kind: 'dont-know' }, 'dont-know'],
+		[{ kind: 'not-applicable', reason: 'No clinic' }, 'not-applicable']
+	] as const)('%j -> %j', (answer, value) => {
+		expect(answerChoiceValue(answer)).toBe(value);
+	});
 });

@@ -128,6 +128,15 @@ export const Answer = z.discriminatedUnion('kind', [
 ]);
 export type Answer = z.infer<typeof Answer>;
 
+/**
+ * The value of the radio that stands for an answer ("0".."4", "dont-know", "not-applicable"), or
+ * "" for none: one rule for every answer scale (walk, pass the laptop, the room's discussion).
+ */
+export function answerChoiceValue(answer: Answer | null | undefined): string {
+	if (!answer) return '';
+	return answer.kind === 'score' ? String(answer.value) : answer.kind;
+}
+
 export const Response = z.object({
 	id: uuid,
 	assessmentId: uuid,

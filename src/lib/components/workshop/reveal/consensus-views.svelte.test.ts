@@ -12,7 +12,7 @@ import type { HandIn } from '$lib/domain/workshop/merge';
 import type { SaveResult } from '$lib/state/save-status.svelte';
 import ConfirmAgreed from './ConfirmAgreed.svelte';
 import DiscussOne from './DiscussOne.svelte';
-import { revealItems, toConfirm, toDiscuss } from './reveal-model';
+import { revealItems, toConfirm, toDiscuss } from '$lib/report/reveal-model';
 
 const s = (value: 0 | 1 | 2 | 3 | 4): Answer => ({ kind: 'score', value });
 const DK: Answer = { kind: 'dont-know' };

@@ -20,7 +20,9 @@ import {
 	sortByDisagreement,
 	type ItemSpread
 } from '$lib/domain/workshop/spread';
-import type { SpreadRow } from '$lib/report/spread-chart';
+import type { Round } from '$lib/domain/workshop/round';
+import type { ReportAgreementInput } from './report-types';
+import type { SpreadRow } from './spread-chart';
 
 /** One practice of the round with how the raters answered it. */
 export interface RevealItem extends SpreadRow {
@@ -248,4 +250,22 @@ export function toDiscuss(items: readonly RevealItem[]): RevealItem[] {
 /** "Confirm the 33 agreed items" / "Confirm the agreed item". */
 export function confirmLabel(count: number): string {
 	return count === 1 ? 'Confirm the 1 agreed item' : `Confirm the ${count} agreed items`;
+}
+
+/**
+ * What the report shows of a round's agreement: from its hand-ins while they are kept (two or
+ * more; one rater agrees with nobody), or the summary the round kept when they were deleted.
+ */
+export function roundAgreement(
+	framework: Pick<Framework, 'elements' | 'items'>,
+	round: Round | undefined,
+	handIns: readonly Pick<HandIn, 'answers'>[]
+): ReportAgreementInput | null {
+	if (!round) return null;
+	if (round.ratingsDeleted) {
+		return { raters: null, ratingsDeleted: true, rows: round.ratingsDeleted.agreement };
+	}
+	if (handIns.length < 2) return null;
+	const items = revealItems(framework, round.itemIds, handIns);
+	return { raters: handIns.length, ratingsDeleted: false, rows: agreementRows(items) };
 }

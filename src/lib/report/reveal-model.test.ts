@@ -16,7 +16,8 @@ import {
 	sharedNotes,
 	toConfirm,
 	toDiscuss,
-	withConsensusComment
+	withConsensusComment,
+	roundAgreement
 } from './reveal-model';
 
 const s = (value: 0 | 1 | 2 | 3 | 4): Answer => ({ kind: 'score', value });
@@ -233,5 +234,48 @@ describe('consensus', () => {
 
 	it('takes every other practice one at a time, most disagreement first', () => {
 		expect(toDiscuss(items).map((item) => item.code)).toEqual(['1.1', '1.3', '1.6', '1.2']);
+	});
+});
+
+describe('roundAgreement: what the report shows of a round', () => {
+	const round = {
+		id: '00000000-0000-4000-8000-000000000001',
+		assessmentId: '00000000-0000-4000-8000-000000000002',
+		itemIds: ids,
+		frameworkVersion: '2.0.0',
+		status: 'closed' as const,
+		revealLabels: false,
+		createdAt: '2026-11-26T09:00:00.000Z'
+	};
+	it('nothing without a round, or with fewer than two hand-ins', () => {
+		expect(roundAgreement(frameworkV2, undefined, handIns)).toBeNull();
+		expect(roundAgreement(frameworkV2, round, handIns.slice(0, 1))).toBeNull();
+	});
+	it('from the hand-ins while they are kept: the same rows as the reveal', () => {
+		const live = roundAgreement(frameworkV2, round, handIns);
+		expect(live?.raters).toBe(handIns.length);
+		expect(live?.ratingsDeleted).toBe(false);
+		expect(live?.rows).toEqual(agreementRows(revealItems(frameworkV2, ids, handIns)));
+	});
+	it('after deletion: the summary the round kept, with no count', () => {
+		const kept = [
+			{
+				elementId: 'e',
+				elementName: '1. One',
+				items: 6,
+				agreed: 5,
+				discuss: 1,
+				split: 1,
+				manyDontKnow: 0,
+				unanswered: 0
+			}
+		];
+		expect(
+			roundAgreement(
+				frameworkV2,
+				{ ...round, ratingsDeleted: { at: '2026-11-26T10:00:00.000Z', agreement: kept } },
+				[]
+			)
+		).toEqual({ raters: null, ratingsDeleted: true, rows: kept });
 	});
 });
