@@ -17,6 +17,9 @@ test.describe('with JavaScript off', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'New assessment' })).toBeVisible();
 		await expect(page.getByText('Loading your assessments…')).toBeVisible();
+		// Until the page's code runs a click could do nothing: the buttons say so by being disabled.
+		await expect(page.getByRole('button', { name: 'Load example' })).toBeDisabled();
+		await expect(page.getByRole('button', { name: 'Presentation mode' })).toBeDisabled();
 		// The static shell stands aside when the page brings its own frame: one header only.
 		await expect(page.getByRole('banner')).toHaveCount(1);
 	});
