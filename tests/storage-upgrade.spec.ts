@@ -64,7 +64,8 @@ test('a workbook stored by version 2 opens whole after the storage upgrade', asy
 		);
 		let answers = 0;
 		let planned = 0;
-		for (const row of assessments) tx.objectStore('assessments').put(row);
+		// Version 2 knew no organizations: the upgrade to version 6 matches them by name.
+		for (const { organizationId: _, ...row } of assessments) tx.objectStore('assessments').put(row);
 		for (const row of settings) tx.objectStore('settings').put(row);
 		for (const { responses, ...set } of sets) {
 			tx.objectStore('responseSets').put(set);
@@ -111,15 +112,35 @@ test('a workbook stored by version 2 opens whole after the storage upgrade', asy
 		const plans = (await request(db.transaction('plans').objectStore('plans').getAll())) as {
 			actions: unknown[];
 		}[];
+		const organizations = (await request(
+			db.transaction('organizations').objectStore('organizations').getAll()
+		)) as { id: string; name: string }[];
+		const assessments = (await request(
+			db.transaction('assessments').objectStore('assessments').getAll()
+		)) as { organizationId?: string }[];
 		db.close();
 		return {
 			stores,
+			// The stored assessment joined one organization record, named as it is.
+			organizations: organizations.map((o) => o.name),
+			joined: assessments.every((a) => a.organizationId === organizations[0]?.id),
 			answers: sets.reduce((n, s) => n + s.responses.length, 0),
 			planned: plans.reduce((n, p) => n + p.actions.length, 0)
 		};
 	});
 	expect(after).toEqual({
-		stores: ['assessments', 'handIns', 'plans', 'responseSets', 'rounds', 'settings', 'summaries'],
+		stores: [
+			'assessments',
+			'handIns',
+			'organizations',
+			'plans',
+			'responseSets',
+			'rounds',
+			'settings',
+			'summaries'
+		],
+		organizations: ['Maple Hollow Child & Family Services (example)'],
+		joined: true,
 		answers: counts.answers,
 		planned: counts.planned
 	});

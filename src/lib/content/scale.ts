@@ -9,6 +9,7 @@ import type {
 	RosterMember,
 	RosterRole
 } from '$lib/domain/assessment';
+import type { ComparedAnswer } from '$lib/domain/cycles/answer-state';
 
 export interface ScaleStep {
 	value: PracticeScore;
@@ -141,4 +142,27 @@ export function ownerSuggestions(
 	roster: readonly Pick<RosterMember, 'role' | 'roleOther' | 'name'>[]
 ): string[] {
 	return [...new Set(roster.flatMap((m) => [roleName(m), m.name?.trim() ?? '']))].filter(Boolean);
+}
+
+/**
+ * One practice's answer in a comparison of cycles: "2 (Partly in place)", "2.5 (mean of the 2
+ * earlier practices it replaces)", "Don't know", "Not applicable" or "Not answered yet".
+ */
+export function comparedAnswerLabel(answer: ComparedAnswer): string {
+	switch (answer.kind) {
+		case 'score': {
+			if (answer.of === 1 && Number.isInteger(answer.value)) {
+				const label = answerLabel({ kind: 'score', value: answer.value as PracticeScore });
+				return `${answer.value} (${label})`;
+			}
+			const value = Number.isInteger(answer.value) ? String(answer.value) : answer.value.toFixed(1);
+			return `${value} (mean of the ${answer.of} earlier practices it replaces)`;
+		}
+		case 'dont-know':
+			return answerLabel({ kind: 'dont-know' });
+		case 'not-applicable':
+			return answerLabel({ kind: 'not-applicable', reason: '' });
+		default:
+			return NOT_ANSWERED_YET;
+	}
 }

@@ -14,7 +14,9 @@ import { withMember, withoutMember } from '$lib/domain/roster-members';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import type { WorkbookDatabase } from './database';
+import type { Organization } from '$lib/domain/organization';
 import { planRows, splitSets } from './stored-sets';
+import { dropIfEmpty, newOrganization, renameOrganization } from './organizations';
 
 export interface FrameworkRef {
 	id: string;
@@ -22,15 +24,17 @@ export interface FrameworkRef {
 }
 
 /**
- * The records of a new assessment: the assessment itself and its one consensus response set.
- * Shared by "New assessment" and "Load example" so both start from the same shape.
+ * The records of a new assessment: the assessment itself, its one consensus response set and
+ * the new organization it is the first cycle of. Shared by "New assessment" and "Load example"
+ * so both start from the same shape.
  */
 export function newAssessmentRecords(
 	fields: AssessmentDraft & Partial<Pick<Assessment, 'roster' | 'riskProfile' | 'isExample'>>,
 	framework: FrameworkRef,
 	now: Date
-): { assessment: Assessment; consensus: ResponseSet } {
+): { assessment: Assessment; consensus: ResponseSet; organization: Organization } {
 	const stamp = now.toISOString();
+	const organization = newOrganization(fields, now);
 	const assessment: Assessment = {
 		id: crypto.randomUUID(),
 		frameworkId: framework.id,
@@ -39,6 +43,7 @@ export function newAssessmentRecords(
 		riskProfile: {},
 		isExample: false,
 		...fields,
+		organizationId: organization.id,
 		createdAt: stamp,
 		updatedAt: stamp
 	};
@@ -50,7 +55,7 @@ export function newAssessmentRecords(
 		createdAt: stamp,
 		updatedAt: stamp
 	};
-	return { assessment, consensus };
+	return { assessment, consensus, organization };
 }
 
 /** Creates an assessment and its consensus response set; returns the new id. */
@@ -60,8 +65,9 @@ export async function createAssessment(
 	framework: FrameworkRef,
 	now = new Date()
 ): Promise<string> {
-	const { assessment, consensus } = newAssessmentRecords(draft, framework, now);
-	await db.transaction('rw', db.assessments, db.responseSets, async () => {
+	const { assessment, consensus, organization } = newAssessmentRecords(draft, framework, now);
+	await db.transaction('rw', [db.assessments, db.responseSets, db.organizations], async () => {
+		await db.organizations.add(organization);
 		await db.assessments.add(assessment);
 		await db.responseSets.add({ ...consensus, responses: [] });
 	});
@@ -84,14 +90,24 @@ export async function getAssessment(
 export async function deleteAssessment(db: WorkbookDatabase, id: string): Promise<void> {
 	await db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.plans, db.summaries, db.rounds, db.handIns],
+		[
+			db.assessments,
+			db.responseSets,
+			db.plans,
+			db.summaries,
+			db.rounds,
+			db.handIns,
+			db.organizations
+		],
 		async () => {
+			const organizationId = (await db.assessments.get(id))?.organizationId;
 			await db.responseSets.where('assessmentId').equals(id).delete();
 			await db.plans.delete(id);
 			await db.summaries.delete(id);
 			await db.handIns.where('assessmentId').equals(id).delete();
 			await db.rounds.where('assessmentId').equals(id).delete();
 			await db.assessments.delete(id);
+			await dropIfEmpty(db, organizationId);
 		}
 	);
 }
@@ -142,9 +158,11 @@ export async function updateDetails(
 	patch: DetailsPatch,
 	now = new Date()
 ): Promise<void> {
-	await db.transaction('rw', db.assessments, async () => {
-		await storedAssessment(db, id);
+	await db.transaction('rw', [db.assessments, db.organizations], async () => {
+		const stored = await storedAssessment(db, id);
 		await db.assessments.update(id, { ...patch, updatedAt: now.toISOString() });
+		// A retyped name is the organization's name from now on; its cycles stay together by id.
+		await renameOrganization(db, stored.organizationId, patch, now);
 	});
 }
 

@@ -10,6 +10,8 @@ import type { Progress } from '$lib/domain/progress';
 import type { AssessmentScore } from '$lib/domain/scoring';
 import type { HandIn } from '$lib/domain/workshop/merge';
 import type { Round } from '$lib/domain/workshop/round';
+import type { Organization } from '$lib/domain/organization';
+import { organizationsFromNames } from './organizations';
 
 /** Small facts about this device's workbook, such as when the last backup was made. */
 export interface Setting {
@@ -63,6 +65,8 @@ export class WorkbookDatabase extends Dexie {
 	rounds!: EntityTable<Round, 'id'>;
 	/** Raters' hand-ins, one record each, until the facilitator deletes them (since version 5). */
 	handIns!: EntityTable<HandIn, 'handInId'>;
+	/** The organizations assessed, one record each; assessments point to theirs (since version 6). */
+	organizations!: EntityTable<Organization, 'id'>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name, watchedIndexedDB());
@@ -97,6 +101,14 @@ export class WorkbookDatabase extends Dexie {
 			rounds: 'id, assessmentId',
 			handIns: 'handInId, roundId, assessmentId'
 		});
+		// Cycles and the portfolio: organizations become records, and each stored assessment
+		// joins one by its name and unit, once (see db/organizations).
+		this.version(6)
+			.stores({
+				assessments: 'id, updatedAt, organizationId',
+				organizations: 'id'
+			})
+			.upgrade((tx) => organizationsFromNames(tx));
 	}
 }
 

@@ -15,7 +15,7 @@ export async function loadExample(
 	framework: Pick<Framework, 'id' | 'version' | 'elements' | 'items'>,
 	now = new Date()
 ): Promise<string> {
-	const { assessment, consensus } = newAssessmentRecords(
+	const { assessment, consensus, organization } = newAssessmentRecords(
 		{
 			organization: example.organization,
 			unit: example.unit,
@@ -41,7 +41,8 @@ export async function loadExample(
 		discuss: r.discuss,
 		updatedAt: stamp
 	}));
-	await db.transaction('rw', [...planInputTables(db), db.summaries], async () => {
+	await db.transaction('rw', [...planInputTables(db), db.summaries, db.organizations], async () => {
+		await db.organizations.add(organization);
 		await db.assessments.add(assessment);
 		await db.responseSets.add(nestSets([consensus], responses)[0]!);
 		await db.summaries.put(computeSummary(framework, assessment, [consensus], responses));

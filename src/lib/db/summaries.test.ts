@@ -72,7 +72,7 @@ describe('upgrade from version 1', () => {
 
 		db = new WorkbookDatabase(dbName);
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		const [set] = await db.responseSets.toArray();
 		expect(set?.responses).toHaveLength(4);
 		// The new indexes hold the records stored before the upgrade: the set with its 4 answers

@@ -49,8 +49,11 @@ describe('import', () => {
 		const a = (await readBundle(db, id!))!;
 		const b = (await readBundle(db, copyId!))!;
 		expect(copyId).not.toBe(id);
+		// The second import is marked as a copy of the first; both belong to one organization.
+		expect(b.assessment.copyOf).toBe(id);
+		expect(b.assessment.organizationId).toBe(a.assessment.organizationId);
 		const strip = (bundle: typeof a) => ({
-			assessment: { ...bundle.assessment, id: '' },
+			assessment: { ...bundle.assessment, id: '', copyOf: undefined },
 			responses: bundle.responses
 				.map(({ itemId, answer, notes, evidence, discuss }) => ({
 					itemId,
@@ -197,7 +200,8 @@ describe('import', () => {
 		expect(ids).toHaveLength(1_000);
 		// One bulk write per table: assessments (put), sets with their answers (add), plans (put),
 		// home summaries (put).
-		expect(writes).toEqual({ add: 1, put: 3, delete: 0 });
+		// One add of the response sets and one of the organizations (all new here).
+		expect(writes).toEqual({ add: 2, put: 3, delete: 0 });
 		expect(transactions).toBe(1);
 		expect(await db.responseSets.count()).toBe(1_000);
 		expect(await storedAnswers()).toBe(27_000);

@@ -11,6 +11,7 @@ import type { StoredPlan, StoredResponseSet, WorkbookDatabase } from './database
 import { nestSets, planRecord, planRows, splitSets } from './stored-sets';
 import { withPlanInStep } from './plan-sync';
 import { computeSummary } from './summaries';
+import { withOrganizations } from './organizations';
 
 /** What a backup or snapshot can hold: every whole assessment, and a count of what was not. */
 export interface StoredBundles {
@@ -103,7 +104,7 @@ export async function importBundles(
 ): Promise<string[]> {
 	return db.transaction(
 		'rw',
-		[db.assessments, db.responseSets, db.plans, db.summaries],
+		[db.assessments, db.responseSets, db.plans, db.summaries, db.organizations],
 		async () => {
 			let prepared = mode === 'copy' ? bundles.map((b) => withFreshIds(b, newId)) : bundles;
 
@@ -138,6 +139,15 @@ export async function importBundles(
 			// 4. One bulk write per table: a record per assessment, per response set (with its
 			// answers) and per plan, with each home card's summary (so home never has to read the
 			// answers of what was just imported).
+			// 5. Each assessment joins its organization (by the file's id, or by name for a file
+			// from before organizations were records).
+			const organized = await withOrganizations(
+				db,
+				prepared.map((b) => b.assessment),
+				now
+			);
+			prepared = prepared.map((bundle, i) => ({ ...bundle, assessment: organized[i]! }));
+
 			const assessments: Assessment[] = [];
 			const responseSets: StoredResponseSet[] = [];
 			const plans: StoredPlan[] = [];

@@ -238,12 +238,13 @@ test('a version-2 database moves every answer into its set and every action into
 
 	db = new WorkbookDatabase(name);
 	await db.open();
-	expect(db.verno).toBe(5);
+	expect(db.verno).toBe(6);
 
 	// The old tables are gone, from the schema and from the browser's stores.
 	expect(db.tables.map((t) => t.name).sort()).toEqual([
 		'assessments',
 		'handIns',
+		'organizations',
 		'plans',
 		'responseSets',
 		'rounds',
@@ -253,6 +254,7 @@ test('a version-2 database moves every answer into its set and every action into
 	expect([...db.backendDB().objectStoreNames].sort()).toEqual([
 		'assessments',
 		'handIns',
+		'organizations',
 		'plans',
 		'responseSets',
 		'rounds',

@@ -88,6 +88,21 @@ export const Assessment = z.object({
 	isExample: z.boolean(),
 	/** Where the walk-through was left, so the group can resume. */
 	lastItemId: z.optional(contentId),
+	/**
+	 * The organization (and unit) this assessment is a cycle of: one record per organization, so
+	 * cycles stay together when a name is retyped (since file format 3 and database version 6).
+	 * Absent only in files from before: an import gives it one.
+	 */
+	organizationId: z.optional(uuid),
+	/** The assessment this one was imported as a copy of: home marks it as a copy. */
+	copyOf: z.optional(uuid),
+	/** The cycle this one was started from ("Start the next cycle"). */
+	previousCycleId: z.optional(uuid),
+	/**
+	 * Show the previous cycle's answer beside each practice as a quiet hint. Off unless the
+	 * facilitator turns it on: last year's answer anchors the room.
+	 */
+	showPreviousAnswers: z.optional(z.boolean()),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });
@@ -196,6 +211,8 @@ export const PlanAction = z.object({
 	order: z.number(),
 	/** True once the team changed anything: a re-computation never overwrites it. */
 	editedByTeam: z.boolean(),
+	/** The action of the previous cycle this one carries forward (owner, dates and status kept). */
+	carriedFrom: z.optional(z.object({ assessmentId: uuid, actionId: uuid })),
 	createdAt: isoDateTime,
 	updatedAt: isoDateTime
 });

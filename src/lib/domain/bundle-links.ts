@@ -72,7 +72,9 @@ export function withFreshIds(
 	const assessmentId = keepAssessmentId ? bundle.assessment.id : newId();
 	const setIds = new Map(bundle.responseSets.map((s) => [s.id, newId()]));
 	return {
-		assessment: { ...bundle.assessment, id: assessmentId },
+		assessment: keepAssessmentId
+			? bundle.assessment
+			: { ...bundle.assessment, id: assessmentId, copyOf: bundle.assessment.id },
 		responseSets: bundle.responseSets.map((s) => ({
 			...s,
 			id: setIds.get(s.id)!,

@@ -23,6 +23,14 @@ export function assessmentList(limit: number): LiveQuery<AssessmentList> {
 	return new LiveQuery(() => listAssessmentSummaries(database(), frameworkOf, limit));
 }
 
+/**
+ * Every assessment on this device with its progress and score, kept live: the portfolio (home
+ * grouped by organization, and the side-by-side view) searches, sorts and groups all of them.
+ */
+export function portfolioList(): LiveQuery<AssessmentList> {
+	return new LiveQuery(() => listAssessmentSummaries(database(), frameworkOf));
+}
+
 /** How many stored assessment records are too damaged to list, counted in small chunks. */
 export function damagedAssessmentCount(): LiveQuery<number> {
 	return new LiveQuery(() => countDamagedAssessments(database()));

@@ -1,0 +1,81 @@
+/**
+ * Mounts a Chart.js chart on a canvas as an attachment: Chart.js loads on demand
+ * (report/chart-runtime), the chart gets a plain copy of its data (never a $state proxy), and it
+ * is rebuilt when its data, the colour scheme, presentation mode or its width change. The chart's
+ * configuration is built by a pure, tested function in src/lib/report; this only wires it up.
+ */
+import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Attachment } from 'svelte/attachments';
+
+/** What a chart's builder reads off the page: the design tokens, font and room it has. */
+export interface ChartSurface {
+	/** A design token's value (`--color-text`), or the fallback. */
+	token: (name: string, fallback: string) => string;
+	fontSize: number;
+	fontFamily: string | undefined;
+	/** The width the chart has, in CSS pixels. */
+	width: number;
+	reducedMotion: boolean;
+}
+
+export function chartAttachment(
+	build: (surface: ChartSurface) => ChartConfiguration,
+	/** Read inside an effect: the chart redraws when what it reads changes. */
+	track: () => unknown,
+	onFail: () => void
+): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		let chart: Chart | undefined;
+		let gone = false;
+		const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+		const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+		const surface = (): ChartSurface => {
+			const css = getComputedStyle(canvas);
+			return {
+				token: (name, fallback) => css.getPropertyValue(name).trim() || fallback,
+				fontSize: Math.round(parseFloat(css.fontSize) || 14),
+				fontFamily: css.fontFamily || undefined,
+				width: canvas.parentElement?.clientWidth ?? 480,
+				reducedMotion: motion.matches
+			};
+		};
+		const redraw = () => {
+			if (!chart) return;
+			const config = build(surface());
+			chart.data = config.data;
+			chart.options = config.options ?? {};
+			chart.update(motion.matches ? 'none' : undefined);
+		};
+		import('$lib/report/chart-runtime')
+			.then(({ Chart }) => {
+				if (!gone) chart = new Chart(canvas, build(surface()));
+			})
+			.catch(onFail);
+		$effect(() => {
+			void track();
+			redraw();
+		});
+		scheme.addEventListener('change', redraw);
+		let lastWidth = canvas.parentElement?.clientWidth ?? 0;
+		const resize = new ResizeObserver(([entry]) => {
+			const width = Math.round(entry?.contentRect.width ?? 0);
+			if (width === lastWidth) return;
+			lastWidth = width;
+			redraw();
+		});
+		if (canvas.parentElement) resize.observe(canvas.parentElement);
+		const observer = new MutationObserver(redraw);
+		observer.observe(document.documentElement, {
+			attributes: true,
+			attributeFilter: ['data-presentation']
+		});
+		return () => {
+			gone = true;
+			scheme.removeEventListener('change', redraw);
+			observer.disconnect();
+			resize.disconnect();
+			chart?.destroy();
+			chart = undefined;
+		};
+	};
+}

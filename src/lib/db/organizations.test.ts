@@ -1,0 +1,164 @@
+/**
+ * Organizations as records: the upgrade to database version 6 from a stored fixture of version 5,
+ * imports of files from before and after, a retyped name, and the last cycle deleted.
+ */
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, test } from 'vitest';
+import { frameworkOf } from '$lib/content';
+import { readWorkbookFile } from '$lib/domain/file-format';
+import { createAssessment, deleteAssessment, readBundle, updateDetails } from './assessments';
+import { WorkbookDatabase } from './database';
+import { listAssessmentSummaries } from './summaries';
+import { testDraft, testFramework } from './test-fixtures';
+import { importBundles } from './transfer';
+
+const fixture = JSON.parse(
+	readFileSync(new URL('./fixtures/database-v5.json', import.meta.url), 'utf8')
+) as { tables: Record<string, Record<string, unknown>[]> };
+
+/** Version 5 exactly as database.ts declares it, created fresh (the browser's layout of it). */
+class Version5Database extends Dexie {
+	constructor(name: string) {
+		super(name);
+		this.version(5).stores({
+			assessments: 'id, updatedAt',
+			responseSets: 'id, assessmentId, updatedAt',
+			plans: 'assessmentId, updatedAt',
+			settings: 'key',
+			summaries: 'assessmentId',
+			rounds: 'id, assessmentId',
+			handIns: 'handInId, roundId, assessmentId'
+		});
+	}
+}
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+const C = '00000000-0000-4000-8000-00000000000c';
+const D = '00000000-0000-4000-8000-00000000000d';
+const E = '00000000-0000-4000-8000-00000000000e';
+
+let db: WorkbookDatabase | undefined;
+let n = 0;
+afterEach(async () => {
+	await db?.delete();
+	db = undefined;
+});
+
+async function upgradedFromFixture(): Promise<WorkbookDatabase> {
+	const name = `organizations-${++n}`;
+	const old = new Version5Database(name);
+	await old.open();
+	for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+	old.close();
+	db = new WorkbookDatabase(name);
+	await db.open();
+	return db;
+}
+
+describe('the upgrade to version 6', () => {
+	test('each stored assessment joins one organization by its name and unit, once', async () => {
+		const db = await upgradedFromFixture();
+		expect(db.verno).toBe(6);
+		const organizations = await db.organizations.toArray();
+		// "Maple Hollow" and " maple  HOLLOW " are one; its Intake unit another; Núñez & Łukasik a third.
+		expect(organizations.map((o) => [o.name, o.unit]).sort()).toEqual([
+			['Maple Hollow', ''],
+			['Maple Hollow', 'Intake'],
+			['Núñez & Łukasik Family Services', '']
+		]);
+		const orgOf = async (id: string) => (await db.assessments.get(id))?.organizationId;
+		const maple = organizations.find((o) => o.name === 'Maple Hollow' && o.unit === '')!.id;
+		expect(await orgOf(A)).toBe(maple);
+		expect(await orgOf(B)).toBe(maple);
+		expect(await orgOf(C)).toBe(organizations.find((o) => o.unit === 'Intake')!.id);
+		expect(await orgOf(D)).toBe(organizations.find((o) => o.name.startsWith('Núñez'))!.id);
+		// The damaged record is left exactly as it was.
+		expect(await db.assessments.get(E)).toEqual({
+			id: E,
+			organization: 42,
+			updatedAt: '2026-05-03T10:00:00.000Z'
+		});
+	});
+
+	test('nobody changed an assessment: stamps, answers and settings are as they were', async () => {
+		const db = await upgradedFromFixture();
+		const before = fixture.tables.assessments!;
+		for (const row of before.slice(0, 4)) {
+			const after = (await db.assessments.get(row.id as string))!;
+			expect({ ...after, organizationId: undefined }).toEqual({
+				...row,
+				organizationId: undefined
+			});
+		}
+		expect((await readBundle(db, A))!.responses.map((r) => r.answer)).toEqual([
+			{ kind: 'score', value: 0 }
+		]);
+		expect(await db.settings.get('lastBackupAt')).toEqual({
+			key: 'lastBackupAt',
+			value: '2026-01-01T00:00:00.000Z'
+		});
+		// Home lists the four whole ones and names the damaged one.
+		const list = await listAssessmentSummaries(db, frameworkOf);
+		expect(list.summaries.map((s) => s.assessment.id).sort()).toEqual([A, B, C, D]);
+		expect(list.damaged).toBe(1);
+	});
+});
+
+describe('imports', () => {
+	const v2File = () => {
+		const read = readWorkbookFile(
+			readFileSync(new URL('../domain/fixtures/workbook-v2.json', import.meta.url), 'utf8')
+		);
+		if (!read.ok) throw new Error(read.message);
+		return read.file.assessments;
+	};
+
+	test('a file from before organizations were records joins the organization of the same name', async () => {
+		const db = await upgradedFromFixture();
+		const bundles = v2File();
+		const { organization: name, unit } = bundles[0]!.assessment;
+		await db.organizations.update((await db.assessments.get(D))!.organizationId!, { name, unit });
+		const [id] = await importBundles(db, bundles, 'copy');
+		const imported = (await db.assessments.get(id!))!;
+		expect(imported.organizationId).toBe((await db.assessments.get(D))!.organizationId);
+		expect(await db.organizations.count()).toBe(3);
+	});
+
+	test('a file carrying an organization id keeps it; its record is made when this device lacks it', async () => {
+		db = new WorkbookDatabase(`organizations-${++n}`);
+		const bundles = v2File();
+		const organizationId = '00000000-0000-4000-8000-0000000000f1';
+		const withId = bundles.map((b) => ({ ...b, assessment: { ...b.assessment, organizationId } }));
+		await importBundles(db, withId, 'replace');
+		const [copy] = await importBundles(db, withId, 'copy');
+		expect((await db.organizations.toArray()).map((o) => o.id)).toEqual([organizationId]);
+		const stored = (await db.assessments.get(copy!))!;
+		expect(stored.organizationId).toBe(organizationId);
+		expect(stored.copyOf).toBe(bundles[0]!.assessment.id);
+	});
+});
+
+describe('names and deletes', () => {
+	test('a retyped name renames the organization; the assessment keeps its organization', async () => {
+		db = new WorkbookDatabase(`organizations-${++n}`);
+		const id = await createAssessment(db, testDraft, testFramework);
+		const organizationId = (await db.assessments.get(id))!.organizationId!;
+		await updateDetails(db, id, { organization: 'Đặng Family Services', unit: 'North' });
+		expect((await db.assessments.get(id))!.organizationId).toBe(organizationId);
+		expect(await db.organizations.get(organizationId)).toMatchObject({
+			name: 'Đặng Family Services',
+			unit: 'North'
+		});
+	});
+
+	test('deleting the last assessment of an organization removes its record, not before', async () => {
+		const db = await upgradedFromFixture();
+		const maple = (await db.assessments.get(A))!.organizationId!;
+		await deleteAssessment(db, A);
+		expect(await db.organizations.get(maple)).toBeDefined();
+		await deleteAssessment(db, B);
+		expect(await db.organizations.get(maple)).toBeUndefined();
+	});
+});

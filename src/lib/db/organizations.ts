@@ -1,0 +1,125 @@
+/**
+ * Organization records (since database version 6): every assessment points to the organization
+ * it is a cycle of. Assessments stored before, and files from before, are matched by name once
+ * (domain/organization assignOrganizations); after that only ids count.
+ */
+import type { Transaction } from 'dexie';
+import type { Assessment } from '$lib/domain/assessment';
+import { assignOrganizations, type Organization } from '$lib/domain/organization';
+import type { WorkbookDatabase } from './database';
+
+type Row = Record<string, unknown>;
+
+const newId = () => crypto.randomUUID();
+
+/**
+ * The upgrade to version 6: each stored assessment joins an organization by its name and unit
+ * (one record per distinct pair). It runs inside the browser's upgrade transaction: all of it
+ * happens, or none. `updatedAt` is left as it was: nobody changed the assessment, and home's
+ * kept summaries stay current. A damaged record without a name is left as it is.
+ */
+export async function organizationsFromNames(tx: Transaction, now = new Date()): Promise<void> {
+	const rows = (await tx.table('assessments').toArray()) as Row[];
+	const named = rows.filter(
+		(row): row is Row & { id: string; organization: string; unit: string; createdAt: string } =>
+			typeof row?.id === 'string' &&
+			typeof row.organization === 'string' &&
+			typeof row.unit === 'string'
+	);
+	const { idOf, created } = assignOrganizations(named, [], newId, now);
+	// An id already there (written by a newer app, then opened by this one) gets its record too.
+	const stamp = now.toISOString();
+	for (const row of named) {
+		const id = row.organizationId;
+		if (typeof id !== 'string' || created.some((o) => o.id === id)) continue;
+		created.push({
+			id,
+			name: row.organization,
+			unit: row.unit,
+			createdAt: stamp,
+			updatedAt: stamp
+		});
+	}
+	await tx.table('organizations').bulkAdd(created);
+	await tx
+		.table('assessments')
+		.toCollection()
+		.modify((row: Row) => {
+			const id = idOf.get(row.id as string);
+			if (id) row.organizationId = id;
+		});
+}
+
+/**
+ * Gives assessments about to be written (an import) their organization, in the caller's
+ * transaction: an id the file carries is kept (its record is made if this device lacks it); a
+ * file from before organizations were records is matched by name against this device's.
+ */
+export async function withOrganizations(
+	db: WorkbookDatabase,
+	assessments: readonly Assessment[],
+	now: Date
+): Promise<Assessment[]> {
+	const known = await db.organizations.toArray();
+	const knownIds = new Set(known.map((o) => o.id));
+	const { idOf, created } = assignOrganizations(assessments, known, newId, now);
+	const result = assessments.map((a) =>
+		a.organizationId ? a : { ...a, organizationId: idOf.get(a.id)! }
+	);
+	const stamp = now.toISOString();
+	const fromFile = new Map<string, Organization>();
+	for (const a of result) {
+		const id = a.organizationId!;
+		if (knownIds.has(id) || fromFile.has(id) || created.some((o) => o.id === id)) continue;
+		fromFile.set(id, {
+			id,
+			name: a.organization,
+			unit: a.unit,
+			createdAt: stamp,
+			updatedAt: stamp
+		});
+	}
+	await db.organizations.bulkAdd([...created, ...fromFile.values()]);
+	return result;
+}
+
+/** The record for a new organization, named as its first assessment. */
+export function newOrganization(
+	fields: Pick<Assessment, 'organization' | 'unit'>,
+	now: Date
+): Organization {
+	const stamp = now.toISOString();
+	return {
+		id: newId(),
+		name: fields.organization,
+		unit: fields.unit,
+		createdAt: stamp,
+		updatedAt: stamp
+	};
+}
+
+/** Keeps an organization's name as last typed in one of its assessments (set-up). */
+export async function renameOrganization(
+	db: WorkbookDatabase,
+	organizationId: string | undefined,
+	patch: { organization?: string; unit?: string },
+	now: Date
+): Promise<void> {
+	if (!organizationId || (patch.organization === undefined && patch.unit === undefined)) return;
+	await db.organizations.update(organizationId, {
+		...(patch.organization !== undefined ? { name: patch.organization } : {}),
+		...(patch.unit !== undefined ? { unit: patch.unit } : {}),
+		updatedAt: now.toISOString()
+	});
+}
+
+/** Removes an organization record once none of its assessments is left (after a delete). */
+export async function dropIfEmpty(
+	db: WorkbookDatabase,
+	organizationId: string | undefined
+): Promise<void> {
+	if (!organizationId) return;
+	if ((await db.assessments.where('organizationId').equals(organizationId).count()) === 0) {
+		await db.organizations.delete(organizationId);
+	}
+}

@@ -1,0 +1,60 @@
+/**
+ * An organization's cycles as the compare screen, the report and the walk's hint read them: each
+ * whole assessment with its framework, consensus answers and plan, kept live. Damaged records
+ * are left out here as on every screen (domain/stored-records).
+ */
+import { frameworkOf } from '$lib/content';
+import { readCycles, startNextCycle } from '$lib/db/cycles';
+import { database } from '$lib/db/database';
+import {
+	consensusResponses,
+	type Assessment,
+	type PlanAction,
+	type Response
+} from '$lib/domain/assessment';
+import type { Framework } from '$lib/domain/framework';
+import { checkStoredBundle } from '$lib/domain/stored-records';
+import type { NextCycleFields } from '$lib/domain/cycles/carry-forward';
+import { LiveQuery } from './live-query.svelte';
+import { saveStatus, type SaveResult } from './save-status.svelte';
+
+export interface CycleRecord {
+	assessment: Assessment;
+	framework: Framework;
+	/** Consensus answers by practice id. */
+	answers: ReadonlyMap<string, Response>;
+	plan: PlanAction[];
+}
+
+/** Every cycle of the organization `assessment` belongs to (itself included), oldest first. */
+export async function readOrganizationCycles(
+	assessment: Pick<Assessment, 'id' | 'organizationId'>
+): Promise<CycleRecord[]> {
+	const bundles = await readCycles(database(), assessment);
+	const cycles: CycleRecord[] = [];
+	for (const raw of bundles) {
+		const checked = checkStoredBundle(raw);
+		if (!checked.ok) continue;
+		cycles.push({
+			assessment: checked.assessment,
+			framework: frameworkOf(checked.assessment),
+			answers: consensusResponses(checked.responseSets, checked.responses),
+			plan: checked.plan
+		});
+	}
+	return cycles;
+}
+
+export function organizationCycles(
+	assessment: Pick<Assessment, 'id' | 'organizationId'>
+): LiveQuery<CycleRecord[]> {
+	return new LiveQuery(() => readOrganizationCycles(assessment));
+}
+
+/** Starts the next cycle from an assessment (db/cycles startNextCycle); the new id. */
+export function startNextCycleFrom(
+	previousId: string,
+	fields: NextCycleFields
+): Promise<SaveResult<string>> {
+	return saveStatus.track(startNextCycle(database(), previousId, fields));
+}
