@@ -162,6 +162,8 @@ export function comparedAnswerLabel(answer: ComparedAnswer): string {
 			return answerLabel({ kind: 'dont-know' });
 		case 'not-applicable':
 			return answerLabel({ kind: 'not-applicable', reason: '' });
+		case 'not-asked':
+			return 'Not asked in this version';
 		default:
 			return NOT_ANSWERED_YET;
 	}

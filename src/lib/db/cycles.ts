@@ -109,3 +109,20 @@ export async function readCycles(
 		return bundles.filter((b): b is AssessmentBundle => b !== undefined);
 	});
 }
+
+/** Turns the walk's hint of last cycle's answers on or off for one assessment. */
+export async function setShowPreviousAnswers(
+	db: WorkbookDatabase,
+	id: string,
+	on: boolean,
+	now = new Date()
+): Promise<void> {
+	await db.transaction('rw', db.assessments, async () => {
+		if (!(await db.assessments.get(id))) {
+			throw new PlainWriteError(
+				'This assessment was deleted (perhaps in another tab), so the change was not saved.'
+			);
+		}
+		await db.assessments.update(id, { showPreviousAnswers: on, updatedAt: now.toISOString() });
+	});
+}

@@ -23,6 +23,7 @@ import { answerText, roleName } from '$lib/content/scale';
 import { horizonHeading, planStatusLabels, suggestedNote } from '$lib/content/plan-text';
 import { chartSummary, elementRows, type ElementRow } from './element-chart';
 import { buildMethodology, buildSource } from './report-methodology';
+import { sinceLastTime } from './since-last-time';
 import { elementHighlights, firstActions, HORIZONS, riskProfileSummary } from './summary';
 import type {
 	LabelledValue,
@@ -36,6 +37,7 @@ import type {
 	ReportAgreement,
 	ReportAgreementInput,
 	ReportPlanRow,
+	ReportSinceLastTime,
 	ReportSuggestionRow,
 	ReportSummary,
 	RosterLine
@@ -197,6 +199,22 @@ export function buildAgreement(
 	};
 }
 
+/**
+ * "Since last time", when the organization has an earlier cycle. This cycle is read from the
+ * report's own input rather than from the stored cycle, so its numbers always match the summary
+ * above them, even in the moment one live read has caught up and the other not yet.
+ */
+function buildSinceLastTime(input: ReportInput): ReportSinceLastTime | null {
+	if (!input.cycles) return null;
+	const { thisId, all } = input.cycles;
+	const cycles = all.map((cycle) =>
+		cycle.assessment.id === thisId
+			? { ...cycle, answers: input.responses, plan: input.plan }
+			: cycle
+	);
+	return sinceLastTime(cycles, thisId);
+}
+
 /** "58 of 100 · Developing · 3 of 4 items scored · 1 Don’t know" */
 function scoreLine(element: ReportElement): string {
 	const score =
@@ -251,6 +269,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 		elements,
 		chartSummary: chartSummary(rows),
 		itemSections,
+		sinceLastTime: buildSinceLastTime(input),
 		plan: buildPlan(input, options),
 		agreement: buildAgreement(input.agreement),
 		methodology: buildMethodology(),

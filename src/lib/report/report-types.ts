@@ -3,6 +3,7 @@
  * (pdf.ts) and the printable HTML view only lay out. Types only, no rules.
  */
 import type { Assessment, PlanAction, Response } from '$lib/domain/assessment';
+import type { CycleInput } from '$lib/domain/cycles/compare';
 import type { Framework, Horizon } from '$lib/domain/framework';
 import type { AssessmentScore, Coverage } from '$lib/domain/scoring';
 import type { ElementRow } from './element-chart';
@@ -40,6 +41,22 @@ export interface ReportInput {
 	plan: readonly PlanAction[];
 	/** The latest workshop round's agreement per element, when the team rated alone first. */
 	agreement?: ReportAgreementInput | null;
+	/**
+	 * Every cycle of this organization (this one included), for "Since last time". Absent, or
+	 * with no earlier cycle among them: the report has no such section.
+	 */
+	cycles?: ReportCyclesInput | null;
+}
+
+/** One cycle as "Since last time" reads it: a CycleRecord (state/cycles.ts) is one. */
+export type ReportCycleInput = CycleInput & {
+	assessment: CycleInput['assessment'] & Pick<Assessment, 'copyOf'>;
+};
+
+/** An organization's cycles, and which of them this report is about. */
+export interface ReportCyclesInput {
+	thisId: string;
+	all: readonly ReportCycleInput[];
 }
 
 /** What the report needs of a workshop round: how many rated, and the agreement per element. */
@@ -64,6 +81,38 @@ export interface ReportAgreement {
 	intro: string;
 	head: string[];
 	rows: string[][];
+}
+
+/**
+ * A table of text cells with what introduces it, laid out the same way by the page, the PDF and
+ * the Word file. The first cell of each row names the row.
+ */
+export interface ReportTable {
+	/** Stable and unique within its section: the page's anchors are built from it. */
+	id: string;
+	heading: string;
+	/** Said between the heading and the table; "" for nothing. */
+	intro: string;
+	head: string[];
+	/** Cells may hold a line break ("56\n25 of 27 items scored"). No rows: no table, the intro says why. */
+	rows: string[][];
+}
+
+/** "Since last time": this cycle beside the one before it (since-last-time.ts). */
+export interface ReportSinceLastTime {
+	/** "Since last time" */
+	heading: string;
+	/** "Compared with Baseline 2025 (12 March 2025)." */
+	intro: string;
+	/** Said when the two cycles used different versions of the framework; otherwise null. */
+	versionNote: string | null;
+	/** "Overall score: 56 then, 61 now (+5)." */
+	headline: string;
+	/**
+	 * In order: scores then and now, what happened to each practice, the practices that improved
+	 * and declined (when any), those that cannot be compared (when any), and the plan's progress.
+	 */
+	tables: ReportTable[];
 }
 
 export interface LabelledValue {
@@ -229,6 +278,8 @@ export interface ReportModel {
 	chartSummary: string;
 	itemSections: ReportItemSection[];
 	plan: ReportPlan;
+	/** Present when an earlier cycle of the organization exists: right after the summary. */
+	sinceLastTime: ReportSinceLastTime | null;
 	/** Present when a workshop round has hand-ins (or kept its summary after deleting them). */
 	agreement: ReportAgreement | null;
 	methodology: ReportSection[];

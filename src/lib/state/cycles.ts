@@ -4,7 +4,7 @@
  * are left out here as on every screen (domain/stored-records).
  */
 import { frameworkOf } from '$lib/content';
-import { readCycles, startNextCycle } from '$lib/db/cycles';
+import { readCycles, setShowPreviousAnswers, startNextCycle } from '$lib/db/cycles';
 import { database } from '$lib/db/database';
 import {
 	consensusResponses,
@@ -14,7 +14,11 @@ import {
 } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { checkStoredBundle } from '$lib/domain/stored-records';
+
+type FrameworkRefFields = Pick<Assessment, 'frameworkId' | 'frameworkVersion'>;
 import type { NextCycleFields } from '$lib/domain/cycles/carry-forward';
+import type { ComparedAnswer } from '$lib/domain/cycles/answer-state';
+import { previousAnswers } from '$lib/domain/cycles/previous-answers';
 import { LiveQuery } from './live-query.svelte';
 import { saveStatus, type SaveResult } from './save-status.svelte';
 
@@ -57,4 +61,32 @@ export function startNextCycleFrom(
 	fields: NextCycleFields
 ): Promise<SaveResult<string>> {
 	return saveStatus.track(startNextCycle(database(), previousId, fields));
+}
+
+/** Last cycle's answers as the walk's hint shows them: its label and an answer per practice. */
+export interface PreviousAnswerHints {
+	label: string;
+	answers: ReadonlyMap<string, ComparedAnswer>;
+}
+
+/** The hints for an assessment started from an earlier cycle (null when it was not). */
+export function previousAnswerHints(
+	assessment: Pick<Assessment, 'id' | 'organizationId' | 'previousCycleId'> & FrameworkRefFields
+): LiveQuery<PreviousAnswerHints | null> {
+	return new LiveQuery(async () => {
+		const previousId = assessment.previousCycleId;
+		if (!previousId) return null;
+		const cycles = await readOrganizationCycles(assessment);
+		const previous = cycles.find((c) => c.assessment.id === previousId);
+		if (!previous) return null;
+		return {
+			label: previous.assessment.cycleLabel || previous.assessment.date,
+			answers: previousAnswers(previous, frameworkOf(assessment))
+		};
+	});
+}
+
+/** Turns the walk's hint of last cycle's answers on or off. */
+export function saveShowPreviousAnswers(id: string, on: boolean): Promise<SaveResult<void>> {
+	return saveStatus.track(setShowPreviousAnswers(database(), id, on));
 }

@@ -9,7 +9,9 @@ export type ComparedAnswer =
 	| { kind: 'score'; value: number; /** How many practices the value is the mean of. */ of: number }
 	| { kind: 'dont-know' }
 	| { kind: 'not-applicable' }
-	| { kind: 'unanswered' };
+	| { kind: 'unanswered' }
+	/** The cycle's framework version did not ask this practice (nothing it replaces either). */
+	| { kind: 'not-asked' };
 
 export function combinedAnswer(answers: readonly (Answer | null | undefined)[]): ComparedAnswer {
 	const scores = answers.flatMap((a): number[] => (a?.kind === 'score' ? [a.value] : []));

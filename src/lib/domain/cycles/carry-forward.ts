@@ -8,14 +8,20 @@
  * A carried action's linked practices follow the framework's `replaces` links when the new
  * cycle is on a newer version.
  */
-import type { Assessment, PlanAction } from '../assessment';
+import { z } from 'zod/mini';
+import { AssessmentDraft, MAX_SHORT_TEXT, type Assessment, type PlanAction } from '../assessment';
 import { mapItems, type MappedFramework } from './item-mapping';
 
-export interface NextCycleFields {
-	cycleLabel: string;
-	date: string;
-	showPreviousAnswers: boolean;
-}
+/**
+ * What the facilitator chooses when starting the next cycle. A cycle label is required here:
+ * comparisons name cycles by it ("Baseline 2025" → "Review 2026").
+ */
+export const NextCycleFields = z.object({
+	cycleLabel: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_SHORT_TEXT)),
+	date: AssessmentDraft.shape.date,
+	showPreviousAnswers: z.boolean()
+});
+export type NextCycleFields = z.infer<typeof NextCycleFields>;
 
 /** The new cycle's assessment record, from the one it starts from. */
 export function nextCycleAssessment(

@@ -51,11 +51,14 @@ export interface ItemRow {
 	/** The practice as the latest cycle asks it. */
 	itemId: string;
 	elementId: string;
-	/** Per cycle, oldest first; in an older version, the practices it stands for read together. */
+	/**
+	 * Per cycle, oldest first; in an older version, the practices it stands for read together
+	 * ("not-asked" where that version has nothing to compare with).
+	 */
 	answers: ComparedAnswer[];
 	/** Per cycle, the practice ids the answer was read from (the same id on the same version). */
 	readFrom: string[][];
-	/** From the first cycle to the last. */
+	/** From the first cycle that asked it to the last. */
 	change: ItemChange;
 }
 
@@ -160,19 +163,22 @@ export function compareCycles(input: readonly CycleInput[]): CycleComparison {
 		const missingIn = ordered
 			.filter((_, i) => readFrom[i]!.length === 0)
 			.map((c) => c.assessment.id);
-		if (missingIn.length > 0) {
-			newQuestions.push({ itemId: item.id, missingIn });
-			continue;
-		}
-		const answers = ordered.map((c, i) =>
-			combinedAnswer(readFrom[i]!.map((id) => c.answers.get(id)?.answer))
+		if (missingIn.length > 0) newQuestions.push({ itemId: item.id, missingIn });
+		const answers: ComparedAnswer[] = ordered.map((c, i) =>
+			readFrom[i]!.length === 0
+				? { kind: 'not-asked' }
+				: combinedAnswer(readFrom[i]!.map((id) => c.answers.get(id)?.answer))
 		);
+		// A practice with a row is asked by at least two cycles; its change runs from the first
+		// cycle that asked it to the latest. Asked by the latest alone, it is only listed.
+		const firstAsked = answers.findIndex((a) => a.kind !== 'not-asked');
+		if (firstAsked === answers.length - 1) continue;
 		items.push({
 			itemId: item.id,
 			elementId: item.elementId,
 			answers,
 			readFrom,
-			change: itemChange(answers[0]!, answers.at(-1)!)
+			change: itemChange(answers[firstAsked]!, answers.at(-1)!)
 		});
 	}
 	const noLongerAsked = ordered.flatMap((c, i) =>

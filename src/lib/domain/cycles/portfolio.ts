@@ -250,10 +250,10 @@ export function standingAmong<T extends PortfolioEntry>(
 export function standingText(standing: Standing): string {
 	if (standing.rank === null) return 'No score yet';
 	if (standing.of === 1) return 'The only one with a score';
-	const joint = standing.tied ? 'Joint ' : '';
-	if (standing.rank === 1)
-		return standing.tied ? `Joint highest of ${standing.of}` : `Highest of ${standing.of}`;
-	return `${joint}${ordinal(standing.rank)} highest of ${standing.of}`;
+	const { rank, of, tied } = standing;
+	if (rank === 1) return tied ? `Joint highest of ${of}` : `Highest of ${of}`;
+	const place = `${ordinal(rank)} highest of ${of}`;
+	return tied ? `Joint ${place}` : place;
 }
 
 export function ordinal(n: number): string {
