@@ -60,8 +60,12 @@ function template(): Bundle {
 	return file.assessments[0]!;
 }
 
-/** The pieces of a backup file with `count` assessments (header line, one line each, end). */
-export function* bigBackupChunks(count: number): Generator<string> {
+/**
+ * The pieces of a backup file with `count` assessments (header line, one line each, end). With
+ * `cyclesPerOrganization` above 1, consecutive assessments are cycles of one organization (one
+ * year apart, the latest last), as a consultant's yearly reviews are.
+ */
+export function* bigBackupChunks(count: number, cyclesPerOrganization = 1): Generator<string> {
 	const base = template();
 	const now = '2026-03-12T16:00:00.000Z';
 	yield `${JSON.stringify({
@@ -78,7 +82,13 @@ export function* bigBackupChunks(count: number): Generator<string> {
 			assessment: {
 				...base.assessment,
 				id,
-				organization: `Generated agency ${n + 1}`,
+				organization: `Generated agency ${Math.floor(n / cyclesPerOrganization) + 1}`,
+				...(cyclesPerOrganization > 1
+					? {
+							cycleLabel: `Review ${2020 + (n % cyclesPerOrganization)}`,
+							date: `${2020 + (n % cyclesPerOrganization)}-03-01`
+						}
+					: {}),
 				roster: base.assessment.roster.map((m) => ({ ...m, id: randomUUID() }))
 			},
 			responseSets: base.responseSets.map((s) => ({ ...s, id: sets.get(s.id)!, assessmentId: id })),

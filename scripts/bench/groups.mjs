@@ -12,7 +12,13 @@ import {
 	downloadFromReport,
 	importBackup
 } from './interactions.mjs';
-import { homeAtScale, homeFirstVisit, pageToIdle } from './page-loads.mjs';
+import {
+	comparePath,
+	homeAtScale,
+	homeFirstVisit,
+	pageAtScale,
+	pageToIdle
+} from './page-loads.mjs';
 import { median, percentile, row, textRow } from './table.mjs';
 
 /**
@@ -206,9 +212,25 @@ export async function homeWith(
 	const runs = await b.repeat(label, () => homeAtScale(b.origin, seed));
 	/** @type {Record<number, number>} */
 	const limits = { 1000: 300, 5000: 600 };
+	const portfolio = await b.repeat(`portfolio, ${label}`, () =>
+		pageAtScale(b.origin, seed, '/portfolio', 'portfolioUsable')
+	);
+	const compare = await b.repeat(`compare, ${label}`, () =>
+		pageAtScale(b.origin, seed, comparePath, 'compareUsable')
+	);
 	return [
 		row(`${label}: usable`, median(runs.map((r) => r.usable)), { ...ms, max: limits[count] }),
-		longestTask(`${label}: longest main-thread task`, median(runs.map((r) => r.longestTask)))
+		longestTask(`${label}: longest main-thread task`, median(runs.map((r) => r.longestTask))),
+		row(`  portfolio view: usable`, median(portfolio.map((r) => r.usable)), {
+			...ms,
+			max: limits[count]
+		}),
+		longestTask(`  portfolio view: longest task`, median(portfolio.map((r) => r.longestTask))),
+		row(`  compare (2 cycles): usable`, median(compare.map((r) => r.usable)), {
+			...ms,
+			max: limits[count]
+		}),
+		longestTask(`  compare: longest task`, median(compare.map((r) => r.longestTask)))
 	];
 }
 

@@ -136,3 +136,65 @@ export async function homeAtScale(/** @type {string} */ origin, /** @type {strin
 		};
 	});
 }
+
+/**
+ * A page of the portfolio or of one organization's cycles, on a profile seeded with many
+ * assessments: from navigation to the moment its table shows (mark `usable`), and its longest
+ * main-thread task. `path` may be a function of the page (to find an assessment id first).
+ */
+export async function pageAtScale(
+	/** @type {string} */ origin,
+	/** @type {string} */ seed,
+	/** @type {string | ((page: import('@playwright/test').Page) => Promise<string>)} */ path,
+	/** @type {string} */ usable
+) {
+	return withContext(origin, seed, async ({ page }) => {
+		let target = path;
+		if (typeof target === 'function') {
+			await page.goto(`${origin}/about`);
+			target = await target(page);
+		}
+		await page.addInitScript(installPageProbes, [usable]);
+		await page.goto(`${origin}${target}`);
+		const shown = await waitForMark(page, usable, 5 * 60_000);
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(300);
+		const { longTasks } = await waitForMark(page, usable);
+		return {
+			usable: shown.marks[usable] ?? NaN,
+			longestTask: Math.max(0, ...longTasks)
+		};
+	});
+}
+
+/** The compare page of an organization with two or more cycles, found in the page's storage. */
+export async function comparePath(/** @type {import('@playwright/test').Page} */ page) {
+	const id = await page.evaluate(
+		() =>
+			new Promise((resolve, reject) => {
+				const open = indexedDB.open('sts-workbook');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result
+						.transaction('assessments')
+						.objectStore('assessments')
+						.index('organizationId')
+						.openCursor();
+					/** @type {Map<string, string>} */
+					const seen = new Map();
+					request.onsuccess = () => {
+						const cursor = request.result;
+						if (!cursor) return reject(new Error('no organization with two cycles'));
+						const organizationId = /** @type {string} */ (cursor.key);
+						if (seen.has(organizationId)) {
+							open.result.close();
+							return resolve(cursor.primaryKey);
+						}
+						seen.set(organizationId, String(cursor.primaryKey));
+						cursor.continue();
+					};
+				};
+			})
+	);
+	return `/assessments/${id}/compare`;
+}

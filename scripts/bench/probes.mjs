@@ -10,9 +10,9 @@
  * Init script (before any of the app's code): long tasks, and watchers that record when the
  * home page is usable, when an import is ready to confirm and when it is done.
  */
-export function installPageProbes() {
+export function installPageProbes(watched = ['homeUsable']) {
 	/** @type {{ marks: Record<string, number>, kinds: Record<string, string>, longTasks: number[], watch: Set<string> }} */
-	const bench = { marks: {}, kinds: {}, longTasks: [], watch: new Set(['homeUsable']) };
+	const bench = { marks: {}, kinds: {}, longTasks: [], watch: new Set(watched) };
 	Object.assign(window, { __bench: bench });
 	try {
 		new PerformanceObserver((list) => {
@@ -43,6 +43,18 @@ export function installPageProbes() {
 			if (!heading.some(visible) || !link.some(visible)) return null;
 			if (empty.some(visible)) return 'empty';
 			return listed.some(visible) ? 'list' : null;
+		},
+		// Compare: its heading and the scores table with a row per element.
+		compareUsable() {
+			const heading = all('h1').filter((h) => text(h) === 'Compare cycles');
+			const rows = all('main table tbody tr');
+			return heading.some(visible) && rows.length >= 2 && rows.some(visible) ? 'table' : null;
+		},
+		// Portfolio: its heading and the table of organizations.
+		portfolioUsable() {
+			const heading = all('h1').filter((h) => text(h) === 'Portfolio');
+			const rows = all('main table tbody tr');
+			return heading.some(visible) && rows.length >= 2 && rows.some(visible) ? 'table' : null;
 		},
 		importReady() {
 			const button = all('button').find((b) => /^Import( as new copies)?$/.test(text(b)));

@@ -48,9 +48,7 @@ export interface CycleChoice {
 /** One a copy of the other (or both copies of one): the same cycle, not an earlier or later one. */
 function sameCycle(a: ChoosableRecord['assessment'], b: ChoosableRecord['assessment']): boolean {
 	return (
-		a.copyOf === b.id ||
-		b.copyOf === a.id ||
-		(a.copyOf !== undefined && a.copyOf === b.copyOf)
+		a.copyOf === b.id || b.copyOf === a.id || (a.copyOf !== undefined && a.copyOf === b.copyOf)
 	);
 }
 
@@ -183,26 +181,30 @@ export interface CompareViewOptions {
 
 export const OVERALL = 'Overall';
 
-/** Cycle names, unique: a shared label gets its date, then "(copy)", then a number. */
+/**
+ * Cycle names, unique among the chosen cycles: a shared label gets its date (when the dates
+ * differ) and "copy" (for an imported copy), and a number if that still does not tell them apart.
+ */
 function distinctNames(
 	cycles: readonly ComparedCycle[],
 	formatDate: DateFormat,
 	copies: ReadonlySet<string>
 ): string[] {
 	const base = cycles.map((c) => (c.label === c.date ? formatDate(c.date) : c.label));
-	const repeated = (names: string[], index: number) =>
-		names.filter((name) => name === names[index]).length > 1;
-	const dated = base.map((name, i) =>
-		repeated(base, i) && name !== formatDate(cycles[i]!.date)
-			? `${name} (${formatDate(cycles[i]!.date)})`
-			: name
-	);
-	const copied = dated.map((name, i) =>
-		repeated(dated, i) && copies.has(cycles[i]!.id) ? `${name} (copy)` : name
-	);
-	return copied.map((name, i) =>
-		repeated(copied, i) ? `${name} (${copied.slice(0, i + 1).filter((n) => n === name).length})` : name
-	);
+	const told = base.map((name, i) => {
+		const peers = cycles.filter((_, j) => base[j] === name);
+		if (peers.length === 1) return name;
+		const cycle = cycles[i]!;
+		const extras = [
+			new Set(peers.map((c) => c.date)).size > 1 ? formatDate(cycle.date) : '',
+			copies.has(cycle.id) ? 'copy' : ''
+		].filter(Boolean);
+		return extras.length > 0 ? `${name} (${extras.join(', ')})` : name;
+	});
+	return told.map((name, i) => {
+		if (told.filter((n) => n === name).length === 1) return name;
+		return `${name} (${told.slice(0, i + 1).filter((n) => n === name).length})`;
+	});
 }
 
 function scoreViewRow(key: string, label: string, row: ScoreRow): ScoreViewRow {
@@ -239,8 +241,15 @@ function planLine(action: PlanAction, formatDate: DateFormat): PlanLine {
  * "Overall score: 56 in Baseline 2025, 63 in Review 2026. Change: +7." When the first or the last
  * cycle has no score yet, it says there is no change to show rather than "Not comparable".
  */
-function overallSentence(names: readonly string[], row: ScoreViewRow, change: number | null): string {
-	const parts = names.map((name, i) => `${row.cells[i]!.score.toLowerCase() === row.cells[i]!.score ? row.cells[i]!.score : row.cells[i]!.score} in ${name}`);
+function overallSentence(
+	names: readonly string[],
+	row: ScoreViewRow,
+	change: number | null
+): string {
+	const parts = names.map((name, i) => {
+		const shown = row.cells[i]!.score;
+		return `${row.values[i] === null ? shown.toLowerCase() : shown} in ${name}`;
+	});
 	const after = change === null ? 'No change to show yet.' : `Change: ${row.change}.`;
 	return `Overall score: ${parts.join(', ')}. ${after}`;
 }

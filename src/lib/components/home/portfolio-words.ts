@@ -47,7 +47,8 @@ export function isFiltering(query: PortfolioQuery): boolean {
  */
 export function matchText(matches: number, query: PortfolioQuery): string {
 	if (!isFiltering(query)) return '';
-	if (matches > 0) return `${counted(matches, 'organization', 'organizations')} ${matches === 1 ? 'matches' : 'match'}`;
+	if (matches > 0)
+		return `${counted(matches, 'organization', 'organizations')} ${matches === 1 ? 'matches' : 'match'}`;
 	const search = query.search.trim();
 	const filtered = query.year !== '' || query.cycleLabel !== '';
 	if (!search) return 'No organization matches these filters.';
