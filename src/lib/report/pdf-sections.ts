@@ -1,6 +1,6 @@
 /**
- * The sections of the PDF report, in order: cover, executive summary (with the first steps), our
- * plan, element scores, practices by element, methodology and source, the appendix of
+ * The sections of the PDF report, in order: cover, executive summary (with the first steps), since
+ * last time (from the second cycle on), our plan, element scores, practices by element, methodology and source, the appendix of
  * suggestions not adopted, and the page footers. Each lays out its part of the report model
  * (report-model.ts) and decides no words of its own beyond fixed section headings and table heads.
  * Every heading that introduces a table goes through Writer.tableBlock, so no heading or table
@@ -26,7 +26,9 @@ import type {
 	ReportItemSection,
 	ReportModel,
 	ReportPlanGroup,
-	ReportSuggestionAppendix
+	ReportSinceLastTime,
+	ReportSuggestionAppendix,
+	ReportTable
 } from './report-types';
 
 export type ProgressCallback = (fraction: number, label: string) => void;
@@ -102,6 +104,45 @@ export function drawRiskProfile(w: Writer, factors: readonly LabelledValue[]) {
 			columnStyles: { 1: { cellWidth: 120 } }
 		}
 	});
+}
+
+/** Column widths of the "Since last time" tables, by table id; the first column takes the rest. */
+const SINCE_COLUMNS: Record<string, TableOptions['columnStyles']> = {
+	scores: { 1: { cellWidth: 112 }, 2: { cellWidth: 112 }, 3: { cellWidth: 72 } },
+	changes: { 1: { cellWidth: 90 } },
+	improved: { 1: { cellWidth: 120 }, 2: { cellWidth: 120 } },
+	declined: { 1: { cellWidth: 120 }, 2: { cellWidth: 120 } },
+	'not-comparable': { 1: { cellWidth: 200 } },
+	plan: { 1: { cellWidth: 150 } }
+};
+
+/** One part of "Since last time": its heading and line kept with the start of its table. */
+export function drawSinceTable(w: Writer, part: ReportTable) {
+	if (part.rows.length === 0) {
+		// No table to keep the heading with: the line under it says why.
+		w.heading(part.heading, 3);
+		w.text(part.intro);
+		return;
+	}
+	w.tableBlock({
+		heading: { text: part.heading, level: 3 },
+		lead: part.intro ? [{ text: part.intro }] : [],
+		table: {
+			head: [part.head],
+			body: part.rows,
+			columnStyles: { 0: { fontStyle: 'bold' }, ...SINCE_COLUMNS[part.id] }
+		}
+	});
+}
+
+/** "Since last time", on its own page between the summary and our plan. */
+export function drawSinceLastTime(w: Writer, since: ReportSinceLastTime) {
+	w.newPage();
+	w.heading(since.heading, 2);
+	w.text(since.intro, { color: MUTED });
+	if (since.versionNote) w.text(since.versionNote);
+	w.text(since.headline, { size: 15, bold: true, color: ACCENT_STRONG, after: 6 });
+	for (const part of since.tables) drawSinceTable(w, part);
 }
 
 /** Our plan: what the team adopted, by time frame, on its own page right after the summary. */

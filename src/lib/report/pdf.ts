@@ -19,6 +19,7 @@ import {
 	drawItems,
 	drawMethodology,
 	drawPlan,
+	drawSinceLastTime,
 	drawSummary,
 	type ProgressCallback
 } from './pdf-sections';
@@ -52,13 +53,18 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 	});
 	const w = new Writer(doc);
 
-	// The order a reader wants: where we stand, then what we decided to do about it, then the
-	// detail behind the numbers; the suggestions the team has not adopted come last.
+	// The order a reader wants: where we stand (and what changed since the cycle before), then
+	// what we decided to do about it, then the detail behind the numbers; the suggestions the team has not adopted come last.
 	progress(0.2, 'Writing the cover and summary');
 	await breathe();
 	drawCover(w, model);
 	w.newPage();
 	drawSummary(w, model);
+	if (model.sinceLastTime) {
+		progress(0.22, 'Writing what changed since last time');
+		await breathe();
+		drawSinceLastTime(w, model.sinceLastTime);
+	}
 
 	progress(0.25, 'Writing our plan');
 	await breathe();

@@ -135,9 +135,13 @@ describe('tableCountText', () => {
 describe('standingChoices', () => {
 	it('offers every organization but the example, by name, with its unit', () => {
 		expect(standingChoices(testGroups())).toEqual([
-			{ organizationId: 'org-cmd', label: '=cmd, +unit' },
-			{ organizationId: 'org-jose', label: 'José Núñez Clinic' },
-			{ organizationId: 'org-zoe', label: 'Zoë Łukasik Counselling, Child services' }
+			{ organizationId: 'org-cmd', name: '=cmd', label: '=cmd, +unit' },
+			{ organizationId: 'org-jose', name: 'José Núñez Clinic', label: 'José Núñez Clinic' },
+			{
+				organizationId: 'org-zoe',
+				name: 'Zoë Łukasik Counselling',
+				label: 'Zoë Łukasik Counselling, Child services'
+			}
 		]);
 	});
 });

@@ -145,6 +145,8 @@ export function tableCountText(shown: number, matching: number, search: string):
 /** An organization the standing can be asked for: the select's option. */
 export interface StandingChoice {
 	organizationId: string;
+	/** The organization's name, as the standing table's caption says it. */
+	name: string;
 	/** "Harbor Family Services, Child services" (the unit tells apart two of the same name). */
 	label: string;
 }
@@ -157,6 +159,7 @@ export function standingChoices(groups: readonly OrganizationGroup[]): StandingC
 	const own = groups.filter((g) => !g.cycles[0]!.assessment.isExample);
 	return portfolioOrder(own, { search: '', sort: 'name' }).map((g) => ({
 		organizationId: g.organizationId,
+		name: g.name,
 		label: g.unit ? `${g.name}, ${g.unit}` : g.name
 	}));
 }

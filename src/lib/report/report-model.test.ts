@@ -8,6 +8,7 @@ import { firstSteps } from '$lib/domain/plan-parts';
 import { prioritizeItems, suggestActions } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportModel } from './report-model';
+import { withEarlierCycle } from './since-last-time-fixtures';
 import {
 	reportFramework as framework,
 	reportInput as input,
@@ -247,5 +248,49 @@ describe('the workshop agreement', () => {
 		expect(model.agreement?.intro).toMatch(
 			/^Before talking it over, the task force rated alone\. .* The individual ratings were deleted after consensus; this summary is what was kept\.$/
 		);
+	});
+});
+
+describe('since last time', () => {
+	test('no earlier cycle, or no cycles given: no section', () => {
+		expect(buildReportModel(input, { includeNotes: true }).sinceLastTime).toBeNull();
+		const alone = withEarlierCycle(input);
+		const onlyThis = { ...alone, cycles: { thisId: 'this', all: alone.cycles!.all.slice(0, 1) } };
+		expect(buildReportModel(onlyThis, { includeNotes: true }).sinceLastTime).toBeNull();
+	});
+
+	test('with an earlier cycle: this cycle read from the report’s own answers and plan', () => {
+		// The stored copy of this cycle has no answers: the section's "now" is the summary's 75.
+		const model = buildReportModel(withEarlierCycle(input), { includeNotes: true });
+		const since = model.sinceLastTime;
+		expect(model.summary.headline).toBe('Overall score: 75 of 100 (Strength).');
+		expect(since?.intro).toBe('Compared with Baseline 2025 (12 March 2025).');
+		// 75 − 42 = +33 (see since-last-time-fixtures.ts)
+		expect(since?.headline).toBe('Overall score: 42 then, 75 now (+33).');
+		expect(since?.tables.find((t) => t.id === 'scores')?.rows).toEqual([
+			['Overall', '42\n4 of 4 items scored', '75\n3 of 4 items scored', '+33'],
+			['1. One', '25\n2 of 2 items scored', '50\n2 of 2 items scored', '+25'],
+			['2. Two', '50\n1 of 1 items scored', '100\n1 of 1 items scored', '+50'],
+			['3. Three', '50\n1 of 1 items scored', 'No score yet\n0 of 1 items scored', 'Not comparable']
+		]);
+		expect(since?.tables.find((t) => t.id === 'changes')?.rows).toEqual([
+			['Improved', '2'],
+			['Declined', '0'],
+			['Unchanged', '1'],
+			['Newly known', '0'],
+			['No longer known', '1'],
+			['Not scored', '1']
+		]);
+		// In the walk's order (element 1 before element 2), though the framework lists i3 first.
+		expect(since?.tables.find((t) => t.id === 'improved')?.rows).toEqual([
+			['Leaders are trained.', '1 (Beginning)', '3 (Mostly in place)'],
+			['Caseloads are balanced.', '2 (Partly in place)', '4 (Fully in place)']
+		]);
+		// The fixture's adopted actions, none carried over: l1 done, x1 and n1 new (team's order).
+		expect(since?.tables.find((t) => t.id === 'plan')?.rows).toEqual([
+			['Plan l1', 'Done since last time'],
+			['Plan x1', 'New this time'],
+			['Plan n1', 'New this time']
+		]);
 	});
 });

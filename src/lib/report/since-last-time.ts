@@ -17,6 +17,7 @@ import { itemChangeLabels, type ItemChange } from '$lib/domain/cycles/answer-sta
 import type { PlanAction } from '$lib/domain/assessment';
 import type { Coverage } from '$lib/domain/scoring';
 import { elementLabel, longDate, plural, scoredText, scoreText } from '$lib/domain/format';
+import { walkOrder } from '$lib/domain/walk';
 import type { ReportCycleInput, ReportSinceLastTime, ReportTable } from './report-types';
 
 export const SINCE_LAST_TIME = 'Since last time';
@@ -186,7 +187,12 @@ export function sinceLastTime(
 	if (!later || !earlier) return null;
 	const comparison = compareCycles([earlier, later]);
 	const statements = new Map(later.framework.items.map((item) => [item.id, item.statement]));
-	const changed = (change: ItemChange) => comparison.items.filter((row) => row.change === change);
+	// Named practices in the walk's order, as the report's practices by element list them.
+	const position = new Map(walkOrder(later.framework).map((item, index) => [item.id, index]));
+	const changed = (change: ItemChange) =>
+		comparison.items
+			.filter((row) => row.change === change)
+			.sort((a, b) => (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0));
 	const improved = changed('improved');
 	const declined = changed('declined');
 	const notComparable = notComparableTable(comparison, earlier, later);
