@@ -174,7 +174,7 @@ test('a consultant with many assessments sees the newest fifty, and more on requ
 	const cards = page.getByRole('list', { name: 'Assessments' }).getByRole('listitem');
 	await expect(cards).toHaveCount(50);
 	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-		'Showing 50 of 60 assessments'
+		'Showing 50 of 60 organizations (60 assessments)'
 	);
 	await expect(page.getByRole('alert')).toContainText(
 		'1 stored assessment could not be read: its record in this browser is damaged.'
@@ -184,14 +184,14 @@ test('a consultant with many assessments sees the newest fifty, and more on requ
 	await expect(cards.first()).toContainText('27 of 27 items');
 	await expectAccessible(page, 'on home with a page of a longer list');
 
-	const more = page.getByRole('button', { name: 'Show 10 more assessments' });
+	const more = page.getByRole('button', { name: 'Show 10 more organizations' });
 	await more.focus();
 	await page.keyboard.press('Enter');
 	await expect(cards).toHaveCount(60);
 	// The keyboard user goes on from the first card the button added.
 	await expect(cards.nth(50).getByRole('link').first()).toBeFocused();
 	await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
-		'Showing 60 of 60 assessments'
+		'Showing 60 of 60 organizations (60 assessments)'
 	);
 	await expect(more).toBeHidden();
 });

@@ -37,10 +37,12 @@ test('a backup of 5,000 assessments restores', async ({ page }, testInfo) => {
 	// Home lists the newest page of them, says how many there are, and pages on.
 	const items = page.getByRole('list', { name: 'Assessments' }).getByRole('listitem');
 	await expect(
-		page.getByText(`Showing 50 of ${COUNT.toLocaleString('en-US')} assessments`)
+		page.getByText(
+			`Showing 50 of ${COUNT.toLocaleString('en-US')} organizations (${COUNT.toLocaleString('en-US')} assessments)`
+		)
 	).toBeVisible({ timeout: 5 * 60_000 });
 	await expect(items).toHaveCount(50);
-	await page.getByRole('button', { name: 'Show 50 more assessments' }).click();
+	await page.getByRole('button', { name: 'Show 50 more organizations' }).click();
 	await expect(items).toHaveCount(100);
 	console.log(
 		`backup of ${COUNT} assessments: ${megabytes.toFixed(1)} MB; checked in ${((checked - started) / 1000).toFixed(1)} s, written in ${((imported - checked) / 1000).toFixed(1)} s, listed after ${((Date.now() - started) / 1000).toFixed(1)} s in all`

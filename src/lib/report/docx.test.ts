@@ -12,6 +12,7 @@ import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportDocx, chartForDocx } from './docx';
 import { buildReportModel } from './report-model';
 import type { ReportModel, ReportOptions } from './report-types';
+import { withEarlierCycle } from './since-last-time-fixtures';
 import { reportInput, type TestResponse } from './test-fixtures';
 
 // The Word report is read back the way a user's word processor would see it: mammoth turns it
@@ -324,6 +325,56 @@ describe('the Word report of the small fixture', () => {
 		);
 		expect(html).toContain(`alt="${model.chartSummary}"`);
 		expect(files['word/document.xml']).toContain(`descr="${model.chartSummary}"`);
+	});
+});
+
+describe('since last time, when the organization has an earlier cycle', async () => {
+	const model = buildReportModel(withEarlierCycle(reportInput), { includeNotes: true });
+	const { text, html, files } = await docx(model);
+
+	test('a real heading between the summary and our plan, on a page of its own', () => {
+		const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((match) => match[1]);
+		expect(h2.slice(0, 3)).toEqual(['Executive summary', 'Since last time', 'Our plan']);
+		expect(files['word/document.xml']).toMatch(
+			/<w:pStyle w:val="Heading2"\/><w:keepNext\/><w:keepLines\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:t xml:space="preserve">Since last time<\/w:t>/
+		);
+	});
+
+	test('what it compares with, the overall change and the scores table, computed by hand', () => {
+		const since = sectionOf(html, '<h2>Since last time</h2>');
+		expect(since).toContain('Compared with Baseline 2025 (12 March 2025).');
+		// 75 − 42 = +33 (since-last-time-fixtures.ts)
+		expect(since).toContain('Overall score: 42 then, 75 now (+33).');
+		const h3 = [...since.matchAll(/<h3>(.*?)<\/h3>/g)].map((match) => match[1]);
+		expect(h3).toEqual([
+			'Scores then and now',
+			'What changed, practice by practice',
+			'Practices that improved',
+			'Our plan since last time'
+		]);
+		const scores = sectionOf(html, '<h3>Scores then and now</h3>');
+		for (const header of ['Score', 'Then', 'Now', 'Change']) {
+			expect(scores).toContain(`<th><p><strong>${header}</strong></p></th>`);
+		}
+		// A score and its coverage on two lines of one cell; the row named in bold.
+		expect(scores).toContain(
+			'<tr><td><p><strong>Overall</strong></p></td><td><p>42<br />4 of 4 items scored</p></td><td><p>75<br />3 of 4 items scored</p></td><td><p>+33</p></td></tr>'
+		);
+		expect(scores).toContain('<td><p>Not comparable</p></td>');
+		expect(text).toContain('Leaders are trained.');
+		expect(text).toContain('4 (Fully in place)');
+	});
+
+	test('every table of the section repeats its header row', () => {
+		const document = files['word/document.xml'] ?? '';
+		expect(document.match(/<w:tblHeader\/>/g)).toHaveLength(
+			document.match(/<w:tbl>/g)?.length ?? 0
+		);
+	});
+
+	test('without an earlier cycle, no such section', async () => {
+		const alone = await docx(buildReportModel(reportInput, { includeNotes: true }));
+		expect(alone.text).not.toContain('Since last time');
 	});
 });
 

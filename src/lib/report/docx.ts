@@ -1,9 +1,10 @@
 /**
  * The report as an editable Word document: the same report model as the PDF and the printable
- * view, in the report's order (cover, summary, our plan, element scores, practices, methodology,
- * then the appendix of suggestions). It lays the model out and decides no words of its own beyond
- * headings, table heads and the short notes the PDF has too. Loaded lazily by the report toolbar,
- * so `docx` is only fetched when someone asks for a Word file.
+ * view, in the report's order (cover, summary, since last time when there is an earlier cycle,
+ * our plan, element scores, practices, methodology, then the appendix of suggestions). It lays
+ * the model out and decides no words of its own beyond headings, table heads and the short notes
+ * the PDF has too. Loaded lazily by the report toolbar, so `docx` is only fetched when someone
+ * asks for a Word file.
  */
 import {
 	AlignmentType,
@@ -32,7 +33,7 @@ import {
 	styles,
 	table
 } from './docx-parts';
-import type { ReportModel, ReportSection } from './report-types';
+import type { ReportModel, ReportSection, ReportTable } from './report-types';
 import { xmlSafeDeep } from './xml-text';
 
 /** The element chart as image bytes, with its drawn size in pixels. */
@@ -117,6 +118,48 @@ function summary(model: ReportModel): FileChild[] {
 		)
 	);
 	return parts;
+}
+
+/** Column shares of the "Since last time" tables, by table id (the first column names the row). */
+const SINCE_SHARES: Record<string, readonly number[]> = {
+	scores: [0.4, 0.22, 0.22, 0.16],
+	changes: [0.7, 0.3],
+	improved: [0.5, 0.25, 0.25],
+	declined: [0.5, 0.25, 0.25],
+	'not-comparable': [0.55, 0.45],
+	plan: [0.65, 0.35]
+};
+
+function sinceTable(part: ReportTable): FileChild[] {
+	const heading3 = heading(part.heading, 3);
+	// No rows: no table, and the line under the heading says why.
+	if (part.rows.length === 0) return [heading3, para(part.intro)];
+	const shares = SINCE_SHARES[part.id];
+	return [
+		heading3,
+		...(part.intro ? [para(part.intro, { keepNext: true })] : []),
+		table(
+			part.head.map((header, index) => ({
+				header,
+				share: shares?.[index] ?? 1 / part.head.length
+			})),
+			part.rows,
+			{ boldFirstColumn: true }
+		),
+		gap()
+	];
+}
+
+function sinceLastTime(model: ReportModel): FileChild[] {
+	const since = model.sinceLastTime;
+	if (!since) return [];
+	return [
+		heading(since.heading, 2, { pageBreakBefore: true }),
+		para(since.intro, { muted: true }),
+		...(since.versionNote ? [para(since.versionNote)] : []),
+		headline(since.headline),
+		...since.tables.flatMap(sinceTable)
+	];
 }
 
 function plan(model: ReportModel): FileChild[] {
@@ -321,6 +364,7 @@ export async function buildReportDocx(
 				children: [
 					...cover(model),
 					...summary(model),
+					...sinceLastTime(model),
 					...plan(model),
 					...elements(model, options.chart ?? null),
 					...practices(model),

@@ -16,9 +16,16 @@ import { suggestionsFor } from '$lib/domain/prioritize';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { buildReportPdf } from './pdf';
 import { BOTTOM, newReportDocument, Writer, type PdfFonts } from './pdf-layout';
-import { drawAppendix, drawItemSection, drawPlanGroup, drawRiskProfile } from './pdf-sections';
+import {
+	drawAppendix,
+	drawItemSection,
+	drawPlanGroup,
+	drawRiskProfile,
+	drawSinceTable
+} from './pdf-sections';
 import { buildReportModel } from './report-model';
 import type { ReportModel, ReportOptions } from './report-types';
+import { withEarlierCycle } from './since-last-time-fixtures';
 import { reportInput, testAction as action, type TestResponse } from './test-fixtures';
 
 const fontFile = (name: string) => new URL(`../../../static/fonts/${name}`, import.meta.url);
@@ -170,12 +177,64 @@ describe('the PDF leads with our plan, and lists the suggestions in an appendix'
 	});
 });
 
+describe('since last time, when the organization has an earlier cycle', () => {
+	const since = (options: ReportOptions) =>
+		buildReportModel(withEarlierCycle({ ...reportInput, plan }), options);
+
+	test('on its own page between the summary and our plan, with the hand-computed changes', async () => {
+		const pages = await reportPages(since({ includeNotes: true }));
+		const text = pages.join(' ');
+		// Baseline 2025 against this cycle (since-last-time-fixtures.ts): overall 42 → 75, +33;
+		// element 1 25 → 50, +25; element 2 50 → 100, +50; element 3 50 → no score.
+		const sequence = [
+			'Executive summary',
+			'Workforce risk profile',
+			'Since last time',
+			'Compared with Baseline 2025 (12 March 2025).',
+			'Overall score: 42 then, 75 now (+33).',
+			'Scores then and now',
+			'Score Then Now Change',
+			'Overall 42 4 of 4 items scored 75 3 of 4 items scored +33',
+			'1. One 25 2 of 2 items scored 50 2 of 2 items scored +25',
+			'2. Two 50 1 of 1 items scored 100 1 of 1 items scored +50',
+			'3. Three 50 1 of 1 items scored No score yet 0 of 1 items scored Not comparable',
+			'What changed, practice by practice',
+			'What happened Practices',
+			'Improved 2 Declined 0 Unchanged 1 Newly known 0 No longer known 1 Not scored 1',
+			'Practices that improved',
+			'Practice Then Now',
+			'Leaders are trained. 1 (Beginning) 3 (Mostly in place)',
+			'Caseloads are balanced. 2 (Partly in place) 4 (Fully in place)',
+			'Our plan since last time',
+			'0 actions done, 0 still open from last time, 2 new.',
+			'Action Where it stands',
+			'Start a peer support group New this time',
+			'Train supervisors to talk about STS New this time',
+			'Our plan',
+			'Element scores'
+		];
+		expect(inOrder(text, sequence)).toEqual(sequence);
+		expect(pages.find((page) => page.startsWith('Since last time'))).toBeDefined();
+		expect(pages.find((page) => page.startsWith('Our plan '))).toBeDefined();
+	});
+
+	test('without an earlier cycle, no such section', async () => {
+		const text = (await reportPages(model({ includeNotes: true }))).join(' ');
+		expect(text).not.toContain('Since last time');
+	});
+});
+
 describe('no heading or table head is left alone at the foot of a page', () => {
 	const full = model({ includeNotes: true });
 	const group = full.plan.groups[0];
 	const appendix = full.plan.appendix;
 	const section = full.itemSections[0];
-	if (!group || !appendix || !section) throw new Error('the fixture lost a part of the report');
+	const sinceScores = buildReportModel(withEarlierCycle(reportInput), {
+		includeNotes: true
+	}).sinceLastTime?.tables[0];
+	if (!group || !appendix || !section || !sinceScores) {
+		throw new Error('the fixture lost a part of the report');
+	}
 
 	const longFactor =
 		'Recent critical incidents or community violence that affected many staff at once, such as the death of a client, a disaster, or violence in the neighborhood the team serves';
@@ -207,6 +266,13 @@ describe('no heading or table head is left alone at the foot of a page', () => {
 			heading: 'Workforce risk profile',
 			head: 'Risk factor (the workforce as a whole) Level',
 			firstRow: `${longFactor} High`
+		},
+		{
+			name: 'since last time’s scores',
+			draw: (w: Writer) => drawSinceTable(w, sinceScores),
+			heading: 'Scores then and now',
+			head: 'Score Then Now Change',
+			firstRow: 'Overall 42 4 of 4 items scored 75 3 of 4 items scored +33'
 		},
 		{
 			name: 'the appendix',

@@ -54,7 +54,8 @@ export async function buildReportPdf(model: ReportModel, options: PdfOptions = {
 	const w = new Writer(doc);
 
 	// The order a reader wants: where we stand (and what changed since the cycle before), then
-	// what we decided to do about it, then the detail behind the numbers; the suggestions the team has not adopted come last.
+	// what we decided to do about it, then the detail behind the numbers; the suggestions the
+	// team has not adopted come last.
 	progress(0.2, 'Writing the cover and summary');
 	await breathe();
 	drawCover(w, model);

@@ -47,7 +47,11 @@ export function portfolioColumns(
 }
 
 /** The orders the view offers (the same rules as home's). Name first: the default. */
-export const portfolioTableSorts = ['name', 'score', 'date'] as const satisfies readonly PortfolioSort[];
+export const portfolioTableSorts = [
+	'name',
+	'score',
+	'date'
+] as const satisfies readonly PortfolioSort[];
 export type PortfolioTableSort = (typeof portfolioTableSorts)[number];
 
 export interface PortfolioOrder {
@@ -191,8 +195,6 @@ export function standingRows(
 	});
 	return [
 		row('overall', 'Overall', standing.overall),
-		...standing.elements.map((e) =>
-			row(e.elementId, labels.get(e.elementId) ?? e.elementId, e)
-		)
+		...standing.elements.map((e) => row(e.elementId, labels.get(e.elementId) ?? e.elementId, e))
 	];
 }

@@ -8,7 +8,18 @@ import { flushSync, mount, unmount } from 'svelte';
 import type { Assessment } from '$lib/domain/assessment';
 import type { AssessmentScore } from '$lib/domain/scoring';
 import type { AssessmentList as StoredList, AssessmentSummary } from '$lib/state/workbook';
+import * as portfolioRules from '$lib/domain/cycles/portfolio';
 import AssessmentList from './AssessmentList.svelte';
+
+// The rules themselves, watched: how often the screen runs them is what keeps typing fast.
+vi.mock('$lib/domain/cycles/portfolio', async (original) => {
+	const rules = await original<typeof import('$lib/domain/cycles/portfolio')>();
+	return {
+		...rules,
+		groupByOrganization: vi.fn(rules.groupByOrganization),
+		portfolioView: vi.fn(rules.portfolioView)
+	};
+});
 
 const coverage = {
 	scored: 0,
@@ -171,7 +182,6 @@ test('one list item per organization, latest cycle first, with its earlier cycle
 	expect(home.text(joseItem)).toContain('4 of 36 items');
 	expect(home.text(exampleItem)).toContain('Example');
 
-	console.log([...document.querySelectorAll('a,button')].map((b) => JSON.stringify(b.textContent)).join('\n'));
 	// Open and Delete say which organization and which cycle.
 	expect(home.button('Open Maple Hollow, Review 2026').getAttribute('href')).toBe(
 		`/assessments/${items[0]!.assessment.id}`
@@ -210,4 +220,150 @@ test('one list item per organization, latest cycle first, with its earlier cycle
 	expect(home.status()).toBe('');
 	expect(document.querySelector('.count')).toBeNull();
 	expect(home.button('Clear')).toBeUndefined();
+});
+
+test('search filters as you type, says how many match, and Clear puts everything back', () => {
+	const home = show(portfolio());
+	home.type('nunez');
+	expect(home.headings()).toEqual(['José Núñez Counseling']);
+	expect(home.status()).toBe('1 organization matches');
+	expect(home.count()).toBe('Showing 1 of 1 organization (1 assessment)');
+
+	home.type('BASELINE');
+	expect(home.status()).toBe('No organization matches “BASELINE”.');
+	expect(document.querySelector('ul.assessments')).toBeNull();
+	expect(document.querySelector('.count')).toBeNull();
+
+	home.type('hollow youth');
+	expect(home.headings()).toEqual(['Maple Hollow, Youth services']);
+	expect(home.count()).toBe('Showing 1 of 1 organization (3 assessments)');
+
+	home.button('Clear').click();
+	flushSync();
+	expect(home.headings()).toHaveLength(3);
+	expect(home.status()).toBe('');
+	expect(home.field('Search by name').value).toBe('');
+	expect(document.activeElement).toBe(home.field('Search by name'));
+	expect(home.button('Clear')).toBeUndefined();
+});
+
+test('filters by year and cycle label keep only the cycles that pass, and sort reorders', () => {
+	const home = show(portfolio());
+	const options = (label: string) =>
+		[...home.field(label).querySelectorAll('option')].map((o) => home.text(o));
+	expect(options('Year')).toEqual(['All years', '2026', '2025']);
+	expect(options('Cycle label')).toEqual([
+		'All cycle labels',
+		'Baseline 2025',
+		'Baseline 2026',
+		'Review 2026'
+	]);
+	expect(options('Sort by')).toEqual([
+		'Name (A to Z)',
+		'Latest cycle (newest first)',
+		'Overall score (highest first)',
+		'Progress (least complete first)'
+	]);
+	expect(home.field('Sort by').value).toBe('date');
+
+	home.choose('Year', '2025');
+	// Maple Hollow's 2025 cycles (the original and its copy); the example is from 2025 as well.
+	expect(home.headings()).toEqual(['Riverbend (example)', 'Maple Hollow, Youth services']);
+	expect(home.status()).toBe('2 organizations match');
+	expect(home.count()).toBe('Showing 2 of 2 organizations (3 assessments)');
+	const maple = home.top()[1]!;
+	expect(home.text(maple)).toContain('Cycle Baseline 2025');
+	expect(home.text(maple.querySelector('summary'))).toBe('1 earlier cycle');
+	// All four of its cycles count for "Compare cycles", shown or not.
+	expect(maple.querySelector('.compare a')).not.toBeNull();
+
+	home.choose('Year', '');
+	home.choose('Cycle label', 'Baseline 2026');
+	expect(home.headings()).toEqual(['José Núñez Counseling', 'Riverbend (example)']);
+
+	home.choose('Cycle label', '');
+	home.choose('Sort by', 'score');
+	// Overall 63, 58, then no score.
+	expect(home.headings()).toEqual([
+		'Riverbend (example)',
+		'Maple Hollow, Youth services',
+		'José Núñez Counseling'
+	]);
+	// A sort alone filters nothing: no status words, no count line, but Clear is offered.
+	expect(home.status()).toBe('');
+	expect(document.querySelector('.count')).toBeNull();
+	expect(home.button('Clear')).toBeTruthy();
+});
+
+test('typing never groups or sorts again; a new sort or filter sorts once, never groups', () => {
+	const home = show(portfolio());
+	const grouped = vi.mocked(portfolioRules.groupByOrganization);
+	const viewed = vi.mocked(portfolioRules.portfolioView);
+	grouped.mockClear();
+	viewed.mockClear();
+	for (const typed of ['m', 'ma', 'map', 'mapl']) home.type(typed);
+	expect(home.headings()).toEqual(['Maple Hollow, Youth services']);
+	expect(grouped).not.toHaveBeenCalled();
+	expect(viewed).not.toHaveBeenCalled();
+	home.choose('Sort by', 'name');
+	home.choose('Year', '2026');
+	expect(grouped).not.toHaveBeenCalled();
+	expect(viewed).toHaveBeenCalledTimes(2);
+});
+
+test('Delete hands over the cycle it names', () => {
+	const items = portfolio();
+	const home = show(items);
+	home.button('Delete Maple Hollow, Review 2026').click();
+	expect(home.ondelete).toHaveBeenCalledWith(items[0]);
+});
+
+test('a single organization needs no search, and no portfolio view', () => {
+	const home = show([summary({ organization: 'Zoë Łukasik Trust', date: '2026-02-01' })]);
+	expect(home.headings()).toEqual(['Zoë Łukasik Trust']);
+	expect(document.querySelector('search')).toBeNull();
+	expect(home.button('Portfolio view')).toBeUndefined();
+});
+
+test('many organizations: a page of 50, then the rest, focus on the first one added', () => {
+	// 60 organizations, 75 assessments: the first 15 have two cycles each.
+	const many: AssessmentSummary[] = [];
+	for (let n = 1; n <= 60; n++) {
+		const day = `2026-01-${String(1 + (n % 28)).padStart(2, '0')}`;
+		const organizationId = `org-${n}`;
+		many.push(summary({ organization: `Agency ${n}`, date: day, organizationId }));
+		if (n <= 15)
+			many.push(summary({ organization: `Agency ${n}`, date: '2025-01-01', organizationId }));
+	}
+	const home = show(many);
+	expect(home.top()).toHaveLength(50);
+	expect(home.count()).toBe('Showing 50 of 60 organizations (75 assessments)');
+	const more = home.button('Show 10 more organizations');
+	more.click();
+	flushSync();
+	expect(home.top()).toHaveLength(60);
+	expect(home.count()).toBe('Showing 60 of 60 organizations (75 assessments)');
+	expect(document.activeElement).toBe(home.top()[50]!.querySelector('h2 a'));
+	expect(home.button('Show 10 more organizations')).toBeUndefined();
+
+	// A new search starts again from its first page.
+	home.type('agency');
+	expect(home.top()).toHaveLength(50);
+	expect(home.status()).toBe('60 organizations match');
+	expect(home.count()).toBe('Showing 50 of 60 organizations (75 assessments)');
+});
+
+test('5,000 assessments: only a page of organizations is rendered, and search still finds one', () => {
+	const many: AssessmentSummary[] = [];
+	for (let n = 1; n <= 2_500; n++) {
+		const organizationId = `org-${n}`;
+		many.push(summary({ organization: `Agency ${n}`, date: '2026-02-01', organizationId }));
+		many.push(summary({ organization: `Agency ${n}`, date: '2025-02-01', organizationId }));
+	}
+	const home = show(many);
+	expect(home.top()).toHaveLength(50);
+	expect(home.count()).toBe('Showing 50 of 2,500 organizations (5,000 assessments)');
+	home.type('agency 2499');
+	expect(home.headings()).toEqual(['Agency 2499']);
+	expect(home.count()).toBe('Showing 1 of 1 organization (2 assessments)');
 });

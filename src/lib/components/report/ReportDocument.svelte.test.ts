@@ -8,6 +8,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import type { PlanAction } from '$lib/domain/assessment';
 import { buildReportModel } from '$lib/report/report-model';
 import type { ReportOptions } from '$lib/report/report-types';
+import { withEarlierCycle } from '$lib/report/since-last-time-fixtures';
 import { reportInput, testAction as action } from '$lib/report/test-fixtures';
 import ReportDocument from './ReportDocument.svelte';
 
@@ -36,10 +37,11 @@ afterEach(async () => {
 	document.body.innerHTML = '';
 });
 
-function show(options: ReportOptions, actions: PlanAction[] = plan) {
+function show(options: ReportOptions, actions: PlanAction[] = plan, earlierCycle = false) {
+	const input = { ...reportInput, plan: actions };
 	report = mount(ReportDocument, {
 		target: document.body,
-		props: { report: buildReportModel({ ...reportInput, plan: actions }, options) }
+		props: { report: buildReportModel(earlierCycle ? withEarlierCycle(input) : input, options) }
 	});
 	flushSync();
 }
@@ -143,5 +145,42 @@ describe('the printable report', () => {
 		expect(texts('p', ours)).toEqual([
 			'The team has not adopted any actions yet. 5 suggestions not adopted are listed in the appendix.'
 		]);
+	});
+
+	test('since last time: after the summary, before our plan, each part a labelled table', () => {
+		show({ includeNotes: true }, plan, true);
+		expect(texts('h2').slice(1, 4)).toEqual(['Executive summary', 'Since last time', 'Our plan']);
+		const since = region('Since last time');
+		expect(since.tagName).toBe('SECTION');
+		expect(texts('p', since).slice(0, 2)).toEqual([
+			'Compared with Baseline 2025 (12 March 2025).',
+			// 75 − 42 = +33 (since-last-time-fixtures.ts)
+			'Overall score: 42 then, 75 now (+33).'
+		]);
+		const scores = region('Scores then and now');
+		expect(texts('thead th[scope="col"]', scores)).toEqual(['Score', 'Then', 'Now', 'Change']);
+		expect(texts('tbody th[scope="row"]', scores)).toEqual([
+			'Overall',
+			'1. One',
+			'2. Two',
+			'3. Three'
+		]);
+		// The score and its coverage on two lines of one cell.
+		expect(
+			[...scores.querySelectorAll('tbody tr:first-child td')].map((td) => td.textContent)
+		).toEqual(['42\n4 of 4 items scored', '75\n3 of 4 items scored', '+33']);
+		expect(rows(region('Practices that improved'))).toEqual([
+			['Leaders are trained.', '1 (Beginning)', '3 (Mostly in place)'],
+			['Caseloads are balanced.', '2 (Partly in place)', '4 (Fully in place)']
+		]);
+		expect(rows(region('Our plan since last time'))).toEqual([
+			['Start a peer support group', 'New this time'],
+			['Train supervisors to talk about STS', 'New this time']
+		]);
+	});
+
+	test('no earlier cycle: no since-last-time section', () => {
+		show({ includeNotes: true });
+		expect(texts('h2')).not.toContain('Since last time');
 	});
 });

@@ -490,3 +490,54 @@ describe('compareCycles on the real frameworks, version 1 to version 2', () => {
 		});
 	});
 });
+
+describe('compareCycles over three cycles, version 1 then version 2 twice', () => {
+	const v1 = cycle(
+		'v1-cycle',
+		'Baseline 2025',
+		'2025-04-01',
+		{ 'item.psychoeducation': 1 },
+		[],
+		frameworkV1
+	);
+	const v2a = cycle(
+		'v2-a',
+		'Review 2026',
+		'2026-04-01',
+		{ 'item2.risk-in-hiring': 1, 'item2.sts-basics-for-everyone': 2 },
+		[],
+		frameworkV2
+	);
+	const v2b = cycle(
+		'v2-b',
+		'Review 2027',
+		'2027-04-01',
+		{ 'item2.risk-in-hiring': 3, 'item2.sts-basics-for-everyone': 2 },
+		[],
+		frameworkV2
+	);
+	const result = compareCycles([v2b, v1, v2a]);
+
+	test('a practice new in version 2 still compares between the two version 2 cycles', () => {
+		const row = result.items.find((r) => r.itemId === 'item2.risk-in-hiring');
+		expect(row?.answers).toEqual([{ kind: 'not-asked' }, s(1), s(3)]);
+		// From the first cycle that asked it (1) to the latest (3).
+		expect(row?.change).toBe('improved');
+		// …and it is still listed as not asked in the baseline.
+		expect(result.notComparable.newQuestions).toContainEqual({
+			itemId: 'item2.risk-in-hiring',
+			missingIn: ['v1-cycle']
+		});
+	});
+
+	test('a practice asked in all three runs from the baseline: 1 → 2 → 2 is improved', () => {
+		const row = result.items.find((r) => r.itemId === 'item2.sts-basics-for-everyone');
+		// Version 2's practice replaces psychoeducation and leaders-trained; only one was answered.
+		expect(row?.answers).toEqual([s(1), s(2), s(2)]);
+		expect(row?.change).toBe('improved');
+	});
+
+	test('every version 2 practice has a row: 36', () => {
+		expect(result.items).toHaveLength(36);
+	});
+});

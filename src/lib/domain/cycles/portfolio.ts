@@ -39,15 +39,20 @@ export function organizationKey(assessment: Pick<Assessment, 'id' | 'organizatio
 	return assessment.organizationId ?? assessment.id;
 }
 
+/** Names compare as people read them (accents and case aside); one collator, built once, is fast. */
+const names = new Intl.Collator('en', { sensitivity: 'base' });
+/** ISO dates and ids compare by their code units: no locale needed. */
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Latest first: by date, the original before its copies, then the one made last. */
 export function latestFirst(a: PortfolioEntry, b: PortfolioEntry): number {
 	const x = a.assessment;
 	const y = b.assessment;
 	return (
-		y.date.localeCompare(x.date) ||
+		plain(y.date, x.date) ||
 		Number(x.copyOf !== undefined) - Number(y.copyOf !== undefined) ||
-		y.createdAt.localeCompare(x.createdAt) ||
-		x.id.localeCompare(y.id)
+		plain(y.createdAt, x.createdAt) ||
+		plain(x.id, y.id)
 	);
 }
 
@@ -121,14 +126,14 @@ export function filterChoices(entries: readonly PortfolioEntry[]): {
 	}
 	return {
 		years: [...years].sort().reverse(),
-		cycleLabels: [...labels].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+		cycleLabels: [...labels].sort(names.compare)
 	};
 }
 
 const byName = (a: OrganizationGroup, b: OrganizationGroup) =>
-	a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
-	a.unit.localeCompare(b.unit, 'en', { sensitivity: 'base' }) ||
-	a.organizationId.localeCompare(b.organizationId);
+	names.compare(a.name, b.name) ||
+	names.compare(a.unit, b.unit) ||
+	plain(a.organizationId, b.organizationId);
 
 /** A missing score sorts after every score. */
 const descending = (x: number | null, y: number | null) =>
