@@ -95,7 +95,8 @@ test('baseline, next cycle, compare: the changes by hand, the plan carried, the 
 
 	// Answers start empty; no hint of last time unless chosen.
 	await page.getByRole('link', { name: 'Walk-through', exact: true }).click();
-	await page.getByRole('link', { name: 'Start the walk-through' }).click();
+	await expect(page.getByText('Essential element 1 of 6')).toBeVisible();
+	await expect(page.locator('input[type="radio"]:focus')).toHaveCount(1);
 	await expect(page.getByText(/^Last cycle/)).toHaveCount(0);
 	await answerFirst(page, [3, 2]);
 
@@ -131,6 +132,11 @@ test('baseline, next cycle, compare: the changes by hand, the plan carried, the 
 
 	// The report of the review says what changed since the baseline.
 	await page.getByRole('link', { name: 'Report', exact: true }).click();
-	await expect(page.getByRole('heading', { name: 'Since last time' })).toBeVisible();
-	await expect(page.getByText(/Compared with Baseline/)).toBeVisible();
+	const since = page.getByRole('region', { name: 'Since last time', exact: true });
+	await expect(since).toBeVisible();
+	await expect(since.getByText(/^Compared with Baseline \d{4}/)).toBeVisible();
+	await expect(since.getByText('Overall score: 38 then, 63 now (+25).')).toBeVisible();
+	await expect(since.getByRole('row').filter({ hasText: FIRST })).toContainText(
+		'3 (Mostly in place)'
+	);
 });

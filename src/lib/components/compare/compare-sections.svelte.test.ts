@@ -96,7 +96,12 @@ test('the score table: a column per cycle, the change since the first, rows with
 test('practice by practice: counts, then the Show filter narrows the tables', () => {
 	mounted = mount(PracticeChanges, {
 		target: document.body,
-		props: { columns: view.columns, counts: view.changeCounts, groups: view.practiceGroups }
+		props: {
+			columns: view.columns,
+			counts: view.changeCounts,
+			groups: view.practiceGroups,
+			changeHeading: view.changeHeading
+		}
 	});
 	flushSync();
 	expect(texts('.counts li')).toEqual([
@@ -120,6 +125,12 @@ test('practice by practice: counts, then the Show filter narrows the tables', ()
 		'2 (Partly in place)',
 		'1 (Beginning)',
 		'Declined'
+	]);
+	expect(texts('thead th')).toEqual([
+		'Practice',
+		'Baseline 2025',
+		'Review 2026',
+		'Change since Baseline 2025'
 	]);
 
 	select.value = 'unchanged';
