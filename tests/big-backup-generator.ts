@@ -83,6 +83,8 @@ export function* bigBackupChunks(count: number, cyclesPerOrganization = 1): Gene
 				...base.assessment,
 				id,
 				organization: `Generated agency ${Math.floor(n / cyclesPerOrganization) + 1}`,
+				// A consultant's own work, not the built-in example the template was made from.
+				isExample: false,
 				...(cyclesPerOrganization > 1
 					? {
 							cycleLabel: `Review ${2020 + (n % cyclesPerOrganization)}`,

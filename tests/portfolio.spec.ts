@@ -39,9 +39,9 @@ function portfolioFile(path: string) {
 const groups = (page: Page) =>
 	page.getByRole('list', { name: 'Assessments' }).locator(':scope > li');
 const groupNames = async (page: Page) =>
-	(
-		await groups(page).getByRole('heading', { level: 2 }).getByRole('link').allInnerTexts()
-	).map((t) => t.trim());
+	(await groups(page).getByRole('heading', { level: 2 }).getByRole('link').allInnerTexts()).map(
+		(t) => t.trim()
+	);
 
 async function importFile(page: Page, path: string, copies = false) {
 	await page.getByLabel('Workbook file to import').setInputFiles(path);
@@ -109,4 +109,60 @@ test('three organizations, two cycles each: grouped, searched, sorted, filtered;
 	// A reload of home itself keeps it all.
 	await page.reload();
 	await expect(groups(page)).toHaveCount(3);
+});
+
+test('the portfolio view: latest scores side by side, where one stands, and a CSV', async ({
+	page
+}, testInfo) => {
+	const path = testInfo.outputPath('portfolio.json');
+	portfolioFile(path);
+	await page.goto('/');
+	await importFile(page, path);
+	await page.getByRole('link', { name: 'Portfolio view' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+
+	const table = page.getByRole('table', {
+		name: 'Latest scores of each organization on this device'
+	});
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	// Sorted by name; each row is the organization's latest cycle (Review 2021).
+	await expect(rows.nth(0)).toContainText(NAMES[1]!);
+	await expect(rows.nth(1)).toContainText(NAMES[2]!);
+	await expect(rows.nth(1)).toContainText('100');
+	await expect(rows.nth(0)).toContainText('Review 2021');
+	await expect(page.getByRole('img', { name: /./ }).first()).toBeVisible();
+
+	// José Núñez Clinic: all 4 now, the highest of the three; Đặng: all 0, the lowest.
+	await page
+		.getByLabel('Organization', { exact: true })
+		.selectOption({ label: `${NAMES[2]}, Foster care and adoption` });
+	const standing = page.getByRole('table', {
+		name: `Where ${NAMES[2]} stands among this device’s assessments`
+	});
+	await expect(standing.getByRole('row').filter({ hasText: /^Overall/ })).toContainText(
+		'Highest of 3'
+	);
+	await page
+		.getByLabel('Organization', { exact: true })
+		.selectOption({ label: `${NAMES[1]}, Foster care and adoption` });
+	await expect(
+		page
+			.getByRole('table', { name: `Where ${NAMES[1]} stands among this device’s assessments` })
+			.getByRole('row')
+			.filter({ hasText: /^Overall/ })
+	).toContainText('3rd highest of 3');
+	await expect(page.getByText('It is not a norm or a benchmark.', { exact: false })).toBeVisible();
+	await expectAccessible(page, 'on the portfolio view');
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download CSV' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^sts-workbook-portfolio-\d{4}-\d{2}-\d{2}\.csv$/);
+	const csv = readFileSync(await download.path(), 'utf8');
+	const lines = csv.trim().split(/\r?\n/);
+	expect(lines[0]).toMatch(/^Organization,Unit,Cycle,Date,Overall,Coverage %/);
+	expect(lines).toHaveLength(4);
+	expect(csv).toContain(NAMES[0]);
+	expect(csv).toContain(`${NAMES[2]},Foster care and adoption,Review 2021,2021-03-01,100,100`);
 });

@@ -17,7 +17,9 @@ const GENERATOR = fileURLToPath(new URL('../../tests/big-backup-generator.ts', i
 /** The generator is TypeScript: Vite's module runner loads it as the tests' runner would. */
 async function generator() {
 	const { module } = await runnerImport(GENERATOR, { configFile: false, logLevel: 'silent' });
-	return /** @type {{ bigBackupChunks: (count: number, cycles?: number) => Iterable<string> }} */ (module);
+	return /** @type {{ bigBackupChunks: (count: number, cycles?: number) => Iterable<string> }} */ (
+		module
+	);
 }
 
 /** Writes a backup file of `count` assessments into `dir`; returns its path. */
