@@ -191,5 +191,9 @@ test('CSV downloads, and a JSON export that imports back as a copy', async ({ pa
 	await expect(page.getByRole('button', { name: 'Replace the 1 on this device' })).toBeVisible();
 	await page.getByRole('button', { name: 'Import as new copies' }).click();
 	await expect(page.getByText('Imported 1 assessment.')).toBeVisible();
-	await expect(page.getByRole('link', { name: ORGANIZATION, exact: true })).toHaveCount(2);
+	// The copy joins its organization (one group on home), marked as a copy among its cycles.
+	const groups = page.getByRole('list', { name: 'Assessments' }).locator(':scope > li');
+	await expect(groups).toHaveCount(1);
+	await groups.getByText('1 earlier cycle').click();
+	await expect(groups.locator('.tag').filter({ hasText: /^Copy/ })).toHaveCount(1);
 });
