@@ -3,7 +3,13 @@
  * moves); never edit a released version: people have data stored in it.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
+import type {
+	Assessment,
+	AssessmentCard,
+	PlanAction,
+	Response,
+	ResponseSet
+} from '$lib/domain/assessment';
 import { DATABASE_NAME } from './names';
 import { nestRecords } from './nest-records';
 import type { Progress } from '$lib/domain/progress';
@@ -27,6 +33,11 @@ export interface Setting {
  */
 export interface StoredSummary {
 	assessmentId: string;
+	/**
+	 * What home shows of the assessment itself (since version 6): home reads summaries and the
+	 * `updatedAt` index, never the assessment records. A summary without it is stale.
+	 */
+	card?: AssessmentCard;
 	assessmentUpdatedAt: string;
 	frameworkId: string;
 	frameworkVersion: string;

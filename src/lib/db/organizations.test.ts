@@ -99,10 +99,15 @@ describe('the upgrade to version 6', () => {
 			key: 'lastBackupAt',
 			value: '2026-01-01T00:00:00.000Z'
 		});
-		// Home lists the four whole ones and names the damaged one.
+		// Home lists the four whole ones and names the damaged one. A's kept summary gained its
+		// card in the upgrade and is read as kept (its odd overall of 10), not recomputed.
 		const list = await listAssessmentSummaries(db, frameworkOf);
 		expect(list.summaries.map((s) => s.assessment.id).sort()).toEqual([A, B, C, D]);
 		expect(list.damaged).toBe(1);
+		const a = list.summaries.find((s) => s.assessment.id === A)!;
+		expect(a.score.overall).toBe(10);
+		expect(a.assessment.organizationId).toBe((await db.assessments.get(A))!.organizationId);
+		expect(list.recomputed.map((s) => s.assessmentId).sort()).toEqual([B, C, D]);
 	});
 });
 

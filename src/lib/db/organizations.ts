@@ -4,7 +4,8 @@
  * (domain/organization assignOrganizations); after that only ids count.
  */
 import type { Transaction } from 'dexie';
-import type { Assessment } from '$lib/domain/assessment';
+import { cardOf, type Assessment } from '$lib/domain/assessment';
+import { isWholeAssessment } from '$lib/domain/stored-records';
 import { assignOrganizations, type Organization } from '$lib/domain/organization';
 import type { WorkbookDatabase } from './database';
 
@@ -47,6 +48,21 @@ export async function organizationsFromNames(tx: Transaction, now = new Date()):
 		.modify((row: Row) => {
 			const id = idOf.get(row.id as string);
 			if (id) row.organizationId = id;
+		});
+	// Home's kept summaries gain the card it now reads instead of the assessments (a summary is
+	// still current: nobody changed its assessment), so the first home after the upgrade does not
+	// recompute thousands of them.
+	const whole = new Map(
+		rows
+			.filter(isWholeAssessment)
+			.map((a) => [a.id, cardOf({ ...a, organizationId: a.organizationId ?? idOf.get(a.id) })])
+	);
+	await tx
+		.table('summaries')
+		.toCollection()
+		.modify((summary: Row) => {
+			const card = whole.get(summary.assessmentId as string);
+			if (card) summary.card = card;
 		});
 }
 

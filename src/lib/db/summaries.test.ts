@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { builtinFramework } from '$lib/content';
-import type { Assessment, Response } from '$lib/domain/assessment';
+import { cardOf, type Assessment, type Response } from '$lib/domain/assessment';
 import { readWorkbookFile } from '$lib/domain/file-format';
 import { deleteAssessment, newAssessmentRecords, updateDetails } from './assessments';
 import { backupStatus } from './backup-status';
@@ -108,6 +108,7 @@ describe('kept summaries', () => {
 		await db.responseSets.add(nestSets([consensus], answers(assessment, consensus.id, GIVEN))[0]!);
 		await db.summaries.put({
 			assessmentId: assessment.id,
+			card: cardOf(assessment),
 			assessmentUpdatedAt: assessment.updatedAt,
 			frameworkId: 'test-framework',
 			frameworkVersion: '1',
@@ -124,6 +125,14 @@ describe('kept summaries', () => {
 		const list = await listAssessmentSummaries(db, framework, 50);
 		expect(list.summaries[0]?.score.overall).toBe(10);
 		expect(list.recomputed).toEqual([]);
+	});
+
+	test('a summary kept before summaries carried the card (version 5) is recomputed', async () => {
+		await seeded({ card: undefined });
+		const list = await listAssessmentSummaries(db, framework, 50);
+		expect(list.summaries[0]?.score.overall).toBe(75);
+		expect(list.summaries[0]?.assessment.organization).toBe('Kept');
+		expect(list.recomputed).toHaveLength(1);
 	});
 
 	test('a summary of an older state of the assessment is recomputed from its answers', async () => {

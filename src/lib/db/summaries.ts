@@ -7,7 +7,12 @@
  * Loaded after first paint, with the list (state/workbook), so the home page's first load stays light.
  */
 import type { IndexableType } from 'dexie';
-import type { Assessment, Response } from '$lib/domain/assessment';
+import {
+	cardOf,
+	type Assessment,
+	type AssessmentCard,
+	type Response
+} from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { progressOf, type Progress } from '$lib/domain/progress';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
@@ -16,9 +21,10 @@ import type { StoredSummary, WorkbookDatabase } from './database';
 import { splitSets } from './stored-sets';
 
 export type SummaryFramework = Pick<Framework, 'id' | 'version' | 'elements' | 'items'>;
+export type { AssessmentCard };
 
 export interface AssessmentSummary {
-	assessment: Assessment;
+	assessment: AssessmentCard;
 	progress: Progress;
 	score: AssessmentScore;
 }
@@ -61,6 +67,7 @@ export function computeSummary(
 	}
 	return {
 		assessmentId: assessment.id,
+		card: cardOf(assessment),
 		assessmentUpdatedAt: assessment.updatedAt,
 		frameworkId: framework.id,
 		frameworkVersion: framework.version,
@@ -72,62 +79,80 @@ export function computeSummary(
 	};
 }
 
-/** A kept summary still says what the assessment's answers say. */
+/**
+ * A kept summary still says what the assessment says: stamped with its `updatedAt`, computed
+ * with its framework, and carrying its card.
+ */
 export function isCurrentSummary(
 	kept: StoredSummary | undefined,
-	assessment: Assessment,
-	framework: Pick<Framework, 'id' | 'version'>
-): kept is StoredSummary {
-	return (
-		kept !== undefined &&
-		kept.assessmentUpdatedAt === assessment.updatedAt &&
-		kept.frameworkId === framework.id &&
-		kept.frameworkVersion === framework.version
-	);
+	updatedAt: string,
+	framework: (card: AssessmentCard) => Pick<Framework, 'id' | 'version'>
+): kept is StoredSummary & { card: AssessmentCard } {
+	if (kept?.card === undefined || kept.assessmentUpdatedAt !== updatedAt) return false;
+	const made = framework(kept.card);
+	return kept.frameworkId === made.id && kept.frameworkVersion === made.version;
 }
 
 /**
  * The newest `limit` assessments (all without a limit) with their summaries, read in one
- * consistent snapshot: the page's records through the `updatedAt` index, their kept summaries
- * in one request, and the answers of only those whose summary is missing or stale (one request
- * per assessment, in parallel: each is a single indexed read of its set records). Only reads: a live query's
- * querier must not write, so fresh summaries come back in `recomputed` for keepSummaries.
+ * consistent snapshot, reading as little as it can: the ids and stamps from the `updatedAt`
+ * index (keys only, no records), the kept summaries (each carries its assessment's card), and
+ * only for a summary missing or stale the assessment and its answers (one request each, in
+ * parallel). At 5,000 assessments this is what keeps home within its time. Only reads: a live
+ * query's querier must not write, so fresh summaries come back in `recomputed` for keepSummaries.
  */
 export async function listAssessmentSummaries(
 	db: WorkbookDatabase,
-	framework: SummaryFramework | ((assessment: Assessment) => SummaryFramework),
+	framework: SummaryFramework | ((assessment: AssessmentCard) => SummaryFramework),
 	limit = Infinity
 ): Promise<AssessmentList> {
 	// Each assessment is summed up with the framework it was made with.
 	const frameworkOf = typeof framework === 'function' ? framework : () => framework;
 	const tables = [db.assessments, db.responseSets, db.summaries];
 	return db.transaction('r', tables, async () => {
-		const newestFirst = db.assessments.orderBy('updatedAt').reverse();
-		const [stored, indexed, rows] = await Promise.all([
+		const byStamp = db.assessments.orderBy('updatedAt');
+		const [stored, ids, stamps] = await Promise.all([
 			db.assessments.count(),
-			db.assessments.orderBy('updatedAt').count(),
-			(Number.isFinite(limit) ? newestFirst.limit(limit) : newestFirst).toArray()
+			byStamp.primaryKeys(),
+			byStamp.keys()
 		]);
-		const assessments = rows.filter(isWholeAssessment);
-		const kept = await db.summaries.bulkGet(assessments.map((a) => a.id));
-		const stale = assessments.filter((a, i) => !isCurrentSummary(kept[i], a, frameworkOf(a)));
+		const all = ids.map((id, i) => ({ id: String(id), stamp: String(stamps[i]) })).reverse();
+		const page = Number.isFinite(limit) ? all.slice(0, limit) : all;
+		const kept = new Map<string, StoredSummary>();
+		const rows =
+			page.length === all.length
+				? await db.summaries.toArray()
+				: (await db.summaries.bulkGet(page.map((p) => p.id))).filter((s) => s !== undefined);
+		for (const row of rows) kept.set(row.assessmentId, row);
+
+		const staleIds = page
+			.filter((p) => !isCurrentSummary(kept.get(p.id), p.stamp, frameworkOf))
+			.map((p) => p.id);
+		const staleRows = staleIds.length > 0 ? await db.assessments.bulkGet(staleIds) : [];
+		const stale = staleRows.filter(isWholeAssessment);
 		const recomputed = await Promise.all(
 			stale.map(async (assessment) => {
-				const stored = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
-				const { responseSets, responses } = splitSets(stored);
+				const sets = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
+				const { responseSets, responses } = splitSets(sets);
 				return computeSummary(frameworkOf(assessment), assessment, responseSets, responses);
 			})
 		);
 		const fresh = new Map(recomputed.map((s) => [s.assessmentId, s]));
-		const summaries = assessments.map((assessment, i) => {
-			const { progress, score } = fresh.get(assessment.id) ?? kept[i]!;
-			return { assessment, progress, score };
-		});
+		const summaries: AssessmentSummary[] = [];
+		for (const { id } of page) {
+			const summary = fresh.get(id) ?? kept.get(id);
+			if (!summary?.card) continue;
+			summaries.push({
+				assessment: summary.card,
+				progress: summary.progress,
+				score: summary.score
+			});
+		}
 		return {
 			summaries,
-			damaged: rows.length - assessments.length + (stored - indexed),
+			damaged: staleRows.length - stale.length + (stored - all.length),
 			stored,
-			more: indexed - rows.length,
+			more: all.length - page.length,
 			recomputed
 		};
 	});

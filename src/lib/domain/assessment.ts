@@ -108,6 +108,44 @@ export const Assessment = z.object({
 });
 export type Assessment = z.infer<typeof Assessment>;
 
+/** The part of an assessment home and the portfolio show (kept in its summary). */
+export type AssessmentCard = Pick<
+	Assessment,
+	| 'id'
+	| 'organization'
+	| 'unit'
+	| 'cycleLabel'
+	| 'date'
+	| 'facilitator'
+	| 'isExample'
+	| 'organizationId'
+	| 'copyOf'
+	| 'frameworkId'
+	| 'frameworkVersion'
+	| 'createdAt'
+	| 'updatedAt'
+>;
+
+/** An assessment's card: the fields named by AssessmentCard, and nothing else. */
+export function cardOf(a: Assessment): AssessmentCard {
+	const card: AssessmentCard = {
+		id: a.id,
+		organization: a.organization,
+		unit: a.unit,
+		cycleLabel: a.cycleLabel,
+		date: a.date,
+		facilitator: a.facilitator,
+		isExample: a.isExample,
+		frameworkId: a.frameworkId,
+		frameworkVersion: a.frameworkVersion,
+		createdAt: a.createdAt,
+		updatedAt: a.updatedAt
+	};
+	if (a.organizationId !== undefined) card.organizationId = a.organizationId;
+	if (a.copyOf !== undefined) card.copyOf = a.copyOf;
+	return card;
+}
+
 /**
  * One set of answers. Every assessment has exactly one consensus set (what the room agrees);
  * in workshop mode each participant also rates alone in a rater set.

@@ -12,6 +12,7 @@
 import type { Chart, ChartConfiguration, ChartType, Plugin, TooltipItem } from 'chart.js';
 import { NO_SCORE_YET, scoreText } from '$lib/domain/format';
 import { labelLineWidth, wrapWords } from './element-chart';
+import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
 
 /** Said inside a label or sentence, after a dot or a colon. */
 const NO_SCORE = NO_SCORE_YET.toLowerCase();
@@ -205,7 +206,7 @@ export function compareChartConfig(
 	input: CompareChartInput,
 	{ colors, fills, reducedMotion, width, fontSize = 14, fontFamily }: CompareChartOptions
 ): CompareChartConfig {
-	const font = fontFamily ? { size: fontSize, family: fontFamily } : { size: fontSize };
+	const font = chartFont(fontSize, fontFamily);
 	const lineWidth = labelLineWidth(width, fontSize);
 	const tooltipTitle = (items: TooltipItem<'bar'>[]) =>
 		input.groups[items[0]?.dataIndex ?? -1]?.label ?? '';
@@ -237,19 +238,8 @@ export function compareChartConfig(
 			animation: reducedMotion ? false : { duration: 400 },
 			layout: { padding: { right: labelRoom(input, fontSize, width) } },
 			scales: {
-				x: {
-					type: 'linear',
-					min: 0,
-					max: 100,
-					ticks: { stepSize: 25, color: colors.text, font },
-					grid: { color: colors.grid },
-					title: { display: true, text: 'Score out of 100', color: colors.text, font }
-				},
-				y: {
-					type: 'category',
-					ticks: { color: colors.text, autoSkip: false, font },
-					grid: { display: false }
-				}
+				x: scoreAxis(colors, font, 'Score out of 100'),
+				y: categoryAxis(colors, font)
 			},
 			plugins: {
 				legend: {
@@ -266,13 +256,7 @@ export function compareChartConfig(
 					}
 				},
 				tooltip: {
-					backgroundColor: colors.surface,
-					titleColor: colors.text,
-					bodyColor: colors.text,
-					borderColor: colors.grid,
-					borderWidth: 1,
-					titleFont: font,
-					bodyFont: font,
+					...tooltipLook(colors, font),
 					callbacks: { title: tooltipTitle, label: tooltipLabel }
 				},
 				compareBarLabels: {

@@ -10,6 +10,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Element } from '$lib/domain/framework';
 import { bandLabels, elementLabel, NO_SCORE_YET } from '$lib/domain/format';
 import { bandOf, type AssessmentScore, type Band, type Coverage } from '$lib/domain/scoring';
+import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
 
 /** Said inside a label or sentence, after a dash or a colon. */
 const NO_SCORE = NO_SCORE_YET.toLowerCase();
@@ -123,7 +124,7 @@ export function elementChartConfig(
 	rows: readonly ElementRow[],
 	{ colors, reducedMotion, lineWidth = 24, fontSize = 14, fontFamily }: ChartOptionsInput
 ): ElementChartConfig {
-	const font = fontFamily ? { size: fontSize, family: fontFamily } : { size: fontSize };
+	const font = chartFont(fontSize, fontFamily);
 	const tooltipTitle = (items: TooltipItem<'bar'>[]) => {
 		const row = rows[items[0]?.dataIndex ?? -1];
 		return row ? elementLabel(row) : '';
@@ -155,30 +156,13 @@ export function elementChartConfig(
 			maintainAspectRatio: false,
 			animation: reducedMotion ? false : { duration: 400 },
 			scales: {
-				x: {
-					type: 'linear',
-					min: 0,
-					max: 100,
-					ticks: { stepSize: 25, color: colors.text, font },
-					grid: { color: colors.grid },
-					title: { display: true, text: 'Score out of 100', color: colors.text, font }
-				},
-				y: {
-					type: 'category',
-					ticks: { color: colors.text, autoSkip: false, font },
-					grid: { display: false }
-				}
+				x: scoreAxis(colors, font, 'Score out of 100'),
+				y: categoryAxis(colors, font)
 			},
 			plugins: {
 				legend: { display: false },
 				tooltip: {
-					backgroundColor: colors.surface,
-					titleColor: colors.text,
-					bodyColor: colors.text,
-					borderColor: colors.grid,
-					borderWidth: 1,
-					titleFont: font,
-					bodyFont: font,
+					...tooltipLook(colors, font),
 					callbacks: { title: tooltipTitle, label: tooltipLabel }
 				}
 			}

@@ -11,6 +11,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { NO_SCORE_YET } from '$lib/domain/format';
 import { wrapWords, type ChartOptionsInput } from './element-chart';
 import type { PortfolioRow } from './portfolio-model';
+import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
 
 /** Bars drawn at most: more would be too thin to read on a projector. */
 export const CHART_LIMIT = 20;
@@ -82,7 +83,7 @@ export function portfolioChartConfig(
 	bars: readonly PortfolioBar[],
 	{ colors, reducedMotion, lineWidth = 24, fontSize = 14, fontFamily }: ChartOptionsInput
 ): PortfolioChartConfig {
-	const font = fontFamily ? { size: fontSize, family: fontFamily } : { size: fontSize };
+	const font = chartFont(fontSize, fontFamily);
 	const tooltipTitle = (items: TooltipItem<'bar'>[]) => bars[items[0]?.dataIndex ?? -1]?.name ?? '';
 	const tooltipLabel = (item: TooltipItem<'bar'>) => {
 		const bar = bars[item.dataIndex];
@@ -110,30 +111,13 @@ export function portfolioChartConfig(
 			maintainAspectRatio: false,
 			animation: reducedMotion ? false : { duration: 400 },
 			scales: {
-				x: {
-					type: 'linear',
-					min: 0,
-					max: 100,
-					ticks: { stepSize: 25, color: colors.text, font },
-					grid: { color: colors.grid },
-					title: { display: true, text: 'Overall score out of 100', color: colors.text, font }
-				},
-				y: {
-					type: 'category',
-					ticks: { color: colors.text, autoSkip: false, font },
-					grid: { display: false }
-				}
+				x: scoreAxis(colors, font, 'Overall score out of 100'),
+				y: categoryAxis(colors, font)
 			},
 			plugins: {
 				legend: { display: false },
 				tooltip: {
-					backgroundColor: colors.surface,
-					titleColor: colors.text,
-					bodyColor: colors.text,
-					borderColor: colors.grid,
-					borderWidth: 1,
-					titleFont: font,
-					bodyFont: font,
+					...tooltipLook(colors, font),
 					callbacks: { title: tooltipTitle, label: tooltipLabel }
 				}
 			}

@@ -14,6 +14,7 @@ import { dontKnowChoice, notApplicableChoice, practiceScale } from '$lib/content
 import type { PracticeScore } from '$lib/domain/assessment';
 import { countWords, type ItemSpread } from '$lib/domain/workshop/spread';
 import { wrapWords } from './element-chart';
+import { chartFont, tooltipLook } from './chart-parts';
 
 /** The answer kinds a spread counts, in the order the segments run. */
 export const answerCategories = [
@@ -287,7 +288,7 @@ export function spreadChartConfig(
 	rows: readonly SpreadRow[],
 	{ colors, patterns, reducedMotion, fontSize = 14, fontFamily }: SpreadChartInput
 ): SpreadChartConfig {
-	const font = fontFamily ? { size: fontSize, family: fontFamily } : { size: fontSize };
+	const font = chartFont(fontSize, fontFamily);
 	const raters = Math.max(1, ...rows.map((row) => row.spread.raters));
 	const styles = segmentStyles(colors, patterns);
 
@@ -347,13 +348,7 @@ export function spreadChartConfig(
 			plugins: {
 				legend: { display: false },
 				tooltip: {
-					backgroundColor: colors.surface,
-					titleColor: colors.text,
-					bodyColor: colors.text,
-					borderColor: colors.grid,
-					borderWidth: 1,
-					titleFont: font,
-					bodyFont: font,
+					...tooltipLook(colors, font),
 					// Only the segment under the pointer: the others are in the table.
 					mode: 'nearest',
 					callbacks: { title: tooltipTitle, label: tooltipLabel }
