@@ -4,10 +4,14 @@
  */
 import { afterEach, expect, test } from 'vitest';
 import { currentFramework } from '$lib/content';
+import { frameworkV1 } from '$lib/content/framework-v1';
+import { suggestionKey } from '$lib/domain/plan';
 import type { PlanAction, PlanStatus } from '$lib/domain/assessment';
 import { createAssessment, putRosterMember, readBundle } from './assessments';
 import { cycleIds, readCycles, setShowPreviousAnswers, startNextCycle } from './cycles';
 import { WorkbookDatabase } from './database';
+import { setActionsStatus } from './plan';
+import { saveResponse } from './responses';
 import { planRecord, planRows } from './stored-sets';
 import { testDraft, testFramework } from './test-fixtures';
 
@@ -145,4 +149,54 @@ test('starting from an assessment that is gone says so and stores nothing', asyn
 		})
 	).rejects.toThrow('The assessment to start from was deleted or could not be read');
 	expect(await db.assessments.count()).toBe(0);
+});
+
+test('from version 1 to version 2, the team’s decisions on suggestions hold: no duplicates, dropped stays dropped', async () => {
+	db = new WorkbookDatabase(`cycles-test-${n++}`);
+	const id = await createAssessment(db, testDraft, testFramework);
+	const consensus = (await readBundle(db, id))!.responseSets[0]!.id;
+	// Version 1: every practice "Not in place yet" suggests its actions.
+	for (const item of frameworkV1.items) {
+		await saveResponse(
+			db,
+			{ assessmentId: id, responseSetId: consensus, itemId: item.id },
+			{ answer: { kind: 'score', value: 0 } }
+		);
+	}
+	const suggested = (planRows(await db.plans.get(id)) as PlanAction[]).filter(
+		(a) => a.origin.kind === 'suggested'
+	);
+	const [accepted, dropped] = suggested;
+	await setActionsStatus(db, id, [accepted!.id], 'accepted');
+	await setActionsStatus(db, id, [dropped!.id], 'dropped');
+
+	const next = await startNextCycle(db, id, {
+		cycleLabel: 'Review 2027',
+		date: '2027-03-31',
+		showPreviousAnswers: false
+	});
+	// Version 2, answered the same way: it suggests the revised copies of the same actions.
+	const nextSet = (await readBundle(db, next))!.responseSets[0]!.id;
+	for (const item of currentFramework.items) {
+		await saveResponse(
+			db,
+			{ assessmentId: next, responseSetId: nextSet, itemId: item.id },
+			{ answer: { kind: 'score', value: 0 } }
+		);
+	}
+	const plan = planRows(await db.plans.get(next)) as PlanAction[];
+	const keys = plan.map((a) => suggestionKey(a)).filter((k) => k !== undefined);
+	// Each suggestion once: the carried ones stand for their revised copies.
+	expect(new Set(keys).size).toBe(keys.length);
+	const revised = (from: PlanAction) =>
+		`action2.${(from.origin as { actionId: string }).actionId.slice(7)}`;
+	const byKey = new Map(plan.map((a) => [suggestionKey(a), a]));
+	expect(byKey.get(revised(accepted!))).toMatchObject({
+		status: 'accepted',
+		carriedFrom: { assessmentId: id, actionId: accepted!.id }
+	});
+	expect(byKey.get(revised(dropped!))).toMatchObject({
+		status: 'dropped',
+		carriedFrom: { assessmentId: id, actionId: dropped!.id }
+	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	bandText,
 	coverageSentence,
+	countText,
 	coverageText,
 	elementLabel,
 	formatCalendarDate,
@@ -103,6 +104,12 @@ describe('words', () => {
 		[[1, 2], '1 and 2'],
 		[[1, 2, 4], '1, 2 and 4']
 	])('listed %j -> %j', (values, expected) => expect(listed(values)).toBe(expected));
+	test.each([
+		[0, '0'],
+		[7, '7'],
+		[1_234, '1,234'],
+		[5_000_000, '5,000,000']
+	])('count %i reads %j', (n, expected) => expect(countText(n)).toBe(expected));
 });
 
 describe('dates', () => {

@@ -29,6 +29,14 @@ export function scoreOutOf100(score: number | null): string {
 	return score === null ? NO_SCORE_YET : `${scoreText(score)} of 100 (${bandText(score)})`;
 }
 
+/**
+ * "1,234": a count with the same digits whatever the reader's locale (a page mixing "1.234" and
+ * "1,234" reads as two numbers), used for every count a user sees.
+ */
+export function countText(n: number): string {
+	return n.toLocaleString('en-US');
+}
+
 /** "1 practice", "2 practices". */
 export function plural(count: number, one: string, many: string): string {
 	return `${count} ${count === 1 ? one : many}`;

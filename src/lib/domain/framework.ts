@@ -140,7 +140,9 @@ export const ActionTemplate = z.object({
 	successMeasure: z.string().check(z.minLength(1)),
 	passageIds: z.array(contentId).check(z.minLength(1)),
 	/** What in this action is the workbook's suggestion, not the source's. */
-	suggested: z.optional(text)
+	suggested: z.optional(text),
+	/** The action of the previous framework version this one revises. */
+	revises: z.optional(contentId)
 });
 export type ActionTemplate = z.infer<typeof ActionTemplate>;
 

@@ -12,18 +12,23 @@ import {
 	changeText,
 	cycleOrder,
 	previousCycleOf,
+	sameCycle,
 	type ComparedCycle,
 	type CycleComparison,
+	type ItemRow,
 	type ScoreRow
 } from '$lib/domain/cycles/compare';
 import {
-	coverageText,
+	countText,
 	elementLabel,
 	formatCalendarDate,
 	listed,
+	plural,
+	scoredText,
 	scoreText
 } from '$lib/domain/format';
 import { dueDateText } from '$lib/domain/plan-parts';
+import type { Coverage } from '$lib/domain/scoring';
 
 /** How a calendar date reads on screen; tests pass a fixed one (longDate). */
 export type DateFormat = (date: string) => string;
@@ -43,13 +48,6 @@ export interface CycleChoice {
 	text: string;
 	/** The assessment the screen was opened from. */
 	isThis: boolean;
-}
-
-/** One a copy of the other (or both copies of one): the same cycle, not an earlier or later one. */
-function sameCycle(a: ChoosableRecord['assessment'], b: ChoosableRecord['assessment']): boolean {
-	return (
-		a.copyOf === b.id || b.copyOf === a.id || (a.copyOf !== undefined && a.copyOf === b.copyOf)
-	);
 }
 
 /** Every cycle of the organization as a checkbox, oldest first. */
@@ -81,10 +79,14 @@ export function defaultChoice(records: readonly ChoosableRecord[], thisId: strin
 	const previous = previousCycleOf(records, thisId);
 	if (previous) return [previous.assessment.id, thisId];
 	const ordered = [...records].sort(cycleOrder);
-	const next = ordered
+	const later = ordered
 		.slice(ordered.indexOf(self) + 1)
-		.find((r) => !sameCycle(r.assessment, self.assessment));
-	return next ? [thisId, next.assessment.id] : [thisId];
+		.filter((r) => !sameCycle(r.assessment, self.assessment));
+	const next = later[0];
+	if (!next) return [thisId];
+	// The next cycle's own record rather than a copy of it (copies sort first on their date).
+	const original = later.find((r) => r.assessment.id === (next.assessment.copyOf ?? next.assessment.id));
+	return [thisId, (original ?? next).assessment.id];
 }
 
 // --- The comparison ------------------------------------------------------------------------------

@@ -77,6 +77,14 @@ export const frameworkV2: Framework = {
 	items: itemsV2,
 	// Only actions some item suggests: a version 1 action no version 2 item needs (say, one that
 	// looked at a person's strain in case reviews) is not carried over.
-	actions: actionDrafts.filter((a) => itemsV2.some((i) => i.actionIds.includes(a.id))),
+	actions: actionDrafts
+		.filter((a) => itemsV2.some((i) => i.actionIds.includes(a.id)))
+		.map((a) => {
+			// A revised copy says which version 1 action it revises: a plan carried into a new
+			// cycle keeps its decisions about it (domain/cycles/carry-forward).
+			const original = `action.${a.id.slice('action2.'.length)}`;
+			const revises = builtinFramework.actions.some((o) => o.id === original);
+			return a.id.startsWith('action2.') && revises ? { ...a, revises: original } : a;
+		}),
 	glossary: glossaryV2
 };

@@ -9,7 +9,14 @@
  * cycle is on a newer version.
  */
 import { z } from 'zod/mini';
-import { AssessmentDraft, MAX_SHORT_TEXT, type Assessment, type PlanAction } from '../assessment';
+import {
+	AssessmentDraft,
+	MAX_SHORT_TEXT,
+	type Assessment,
+	type PlanAction,
+	type PlanActionOrigin
+} from '../assessment';
+import type { ActionTemplate } from '../framework';
 import { mapItems, type MappedFramework } from './item-mapping';
 
 /**
@@ -67,11 +74,40 @@ export function carryKind(action: Pick<PlanAction, 'status'>): CarriedKind {
 	}
 }
 
+/** A framework as carrying forward reads it: its practices, and which actions revise which. */
+export type CarriedFramework = MappedFramework & {
+	actions?: readonly Pick<ActionTemplate, 'id' | 'revises'>[];
+};
+
+/**
+ * Where an action came from, in the new cycle's framework: a suggestion of an action the newer
+ * version revises becomes a suggestion of the revised action, and a "find out" about a practice
+ * becomes one about the first practice that replaces it. So the new cycle's suggestions meet the
+ * team's earlier decision (accepted, dropped) instead of coming back as new.
+ */
+function originIn(
+	origin: PlanActionOrigin,
+	to: CarriedFramework,
+	laterOf: ReadonlyMap<string, string[]>
+): PlanActionOrigin {
+	if (origin.kind === 'suggested') {
+		const actions = to.actions ?? [];
+		if (actions.some((a) => a.id === origin.actionId)) return origin;
+		const revised = actions.find((a) => a.revises === origin.actionId);
+		return revised ? { kind: 'suggested', actionId: revised.id } : origin;
+	}
+	if (origin.kind === 'find-out') {
+		const itemId = laterOf.get(origin.itemId)?.[0];
+		return itemId ? { kind: 'find-out', itemId } : origin;
+	}
+	return origin;
+}
+
 /** The new cycle's plan, carried from the previous one (see the rule above). */
 export function carryPlanForward(
 	previous: readonly PlanAction[],
 	from: { assessmentId: string; framework: MappedFramework },
-	to: { assessmentId: string; framework: MappedFramework },
+	to: { assessmentId: string; framework: CarriedFramework },
 	newId: () => string,
 	now: Date
 ): PlanAction[] {
@@ -91,6 +127,7 @@ export function carryPlanForward(
 			...action,
 			id: newId(),
 			assessmentId: to.assessmentId,
+			origin: originIn(action.origin, to.framework, laterOf),
 			linkedItemIds: mapLinks(action.linkedItemIds),
 			// Kept as the team's: the new cycle's answers never recompute or remove it.
 			editedByTeam: true,

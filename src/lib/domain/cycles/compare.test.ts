@@ -14,6 +14,8 @@ import {
 	changeText,
 	compareCycles,
 	cycleOrder,
+	previousCycleOf,
+	sameCycle,
 	scoreChange,
 	type ComparedFramework,
 	type CycleInput
@@ -539,5 +541,41 @@ describe('compareCycles over three cycles, version 1 then version 2 twice', () =
 
 	test('every version 2 practice has a row: 36', () => {
 		expect(result.items).toHaveLength(36);
+	});
+});
+
+describe('previousCycleOf and sameCycle', () => {
+	const record = (
+		id: string,
+		date: string,
+		extra: { copyOf?: string; previousCycleId?: string; createdAt?: string } = {}
+	) => ({
+		assessment: { id, date, createdAt: extra.createdAt ?? `${date}T09:00:00.000Z`, ...extra }
+	});
+
+	test('the cycle it was started from, when it is still here, whatever the dates say', () => {
+		const baseline = record('baseline', '2026-03-01');
+		const other = record('other', '2026-06-01');
+		const review = record('review', '2026-05-01', { previousCycleId: 'baseline' });
+		expect(previousCycleOf([baseline, other, review], 'review')?.assessment.id).toBe('baseline');
+	});
+
+	test('otherwise the latest earlier cycle by date, the original rather than its copy', () => {
+		const baseline = record('baseline', '2026-03-01', { createdAt: '2026-03-01T09:00:00.000Z' });
+		const copy = record('copy', '2026-03-01', {
+			copyOf: 'baseline',
+			createdAt: '2026-04-01T09:00:00.000Z'
+		});
+		const review = record('review', '2027-03-01', { previousCycleId: 'deleted-one' });
+		expect(previousCycleOf([copy, review, baseline], 'review')?.assessment.id).toBe('baseline');
+	});
+
+	test('a copy is never the cycle before its original, nor the original before its copy', () => {
+		const baseline = record('baseline', '2026-03-01');
+		const copy = record('copy', '2026-03-01', { copyOf: 'baseline' });
+		expect(previousCycleOf([baseline, copy], 'baseline')).toBeUndefined();
+		expect(previousCycleOf([baseline, copy], 'copy')).toBeUndefined();
+		expect(sameCycle({ id: 'copy', copyOf: 'baseline' }, { id: 'baseline' })).toBe(true);
+		expect(sameCycle({ id: 'a' }, { id: 'b' })).toBe(false);
 	});
 });

@@ -81,17 +81,24 @@ export interface CycleComparison {
 	plan: PlanProgress;
 }
 
-/** Oldest first: by date, then by when it was made (two cycles on one day keep their order). */
-export function cycleOrder<T extends { assessment: Pick<Assessment, 'date' | 'createdAt' | 'id'> }>(
-	a: T,
-	b: T
-): number {
+/** ISO dates and ids compare by their code units: no locale needed (and fast for thousands). */
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Oldest first: by date; on one date, copies before the original (the original counts as the
+ * later, real record of that cycle), then by when each was made. Home's latest-first order is
+ * exactly this one reversed (portfolio latestFirst).
+ */
+export function cycleOrder<
+	T extends { assessment: Pick<Assessment, 'date' | 'createdAt' | 'id'> & { copyOf?: string } }
+>(a: T, b: T): number {
 	const x = a.assessment;
 	const y = b.assessment;
 	return (
-		x.date.localeCompare(y.date) ||
-		x.createdAt.localeCompare(y.createdAt) ||
-		x.id.localeCompare(y.id)
+		plain(x.date, y.date) ||
+		Number(y.copyOf !== undefined) - Number(x.copyOf !== undefined) ||
+		plain(x.createdAt, y.createdAt) ||
+		plain(x.id, y.id)
 	);
 }
 
@@ -200,23 +207,36 @@ export function compareCycles(input: readonly CycleInput[]): CycleComparison {
 }
 
 /**
- * The cycle just before `id` among an organization's cycles: the one "Since last time" compares
- * with. A copy of this assessment (or the one this is a copy of) is the same cycle, not an
- * earlier one.
+ * Two records of one cycle: an assessment and a copy of it imported later, or two copies of the
+ * same one. A copy is never "the cycle before" its original.
+ */
+export function sameCycle(
+	a: Pick<Assessment, 'id' | 'copyOf'>,
+	b: Pick<Assessment, 'id' | 'copyOf'>
+): boolean {
+	const origin = (x: Pick<Assessment, 'id' | 'copyOf'>) => x.copyOf ?? x.id;
+	return origin(a) === origin(b);
+}
+
+/**
+ * The cycle just before `id` among an organization's cycles: the one "Since last time" and
+ * Compare start from. The cycle it was started from, when that is still here; otherwise the
+ * latest cycle before it by date (an original before its copies), never a record of the same
+ * cycle.
  */
 export function previousCycleOf<
-	T extends { assessment: Pick<Assessment, 'id' | 'date' | 'createdAt' | 'copyOf'> }
+	T extends {
+		assessment: Pick<Assessment, 'id' | 'date' | 'createdAt' | 'copyOf' | 'previousCycleId'>;
+	}
 >(cycles: readonly T[], id: string): T | undefined {
 	const self = cycles.find((c) => c.assessment.id === id);
 	if (!self) return undefined;
-	const sameCycle = (c: T) =>
-		c.assessment.copyOf === id ||
-		(self.assessment.copyOf !== undefined &&
-			(c.assessment.id === self.assessment.copyOf ||
-				c.assessment.copyOf === self.assessment.copyOf));
+	const startedFrom = self.assessment.previousCycleId;
+	const named = startedFrom ? cycles.find((c) => c.assessment.id === startedFrom) : undefined;
+	if (named) return named;
 	const ordered = [...cycles].sort(cycleOrder);
 	return ordered
 		.slice(0, ordered.indexOf(self))
-		.filter((c) => !sameCycle(c))
+		.filter((c) => !sameCycle(c.assessment, self.assessment))
 		.at(-1);
 }

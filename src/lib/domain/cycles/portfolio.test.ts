@@ -9,6 +9,7 @@ import {
 	filterChoices,
 	groupByOrganization,
 	latestFirst,
+	latestScored,
 	ordinal,
 	organizationKey,
 	portfolioView,
@@ -166,9 +167,9 @@ describe('latestFirst', () => {
 			at('a', '2026-01-01', '2026-01-01T00:00:00.000Z')
 		],
 		[
-			'on one date, made at the same moment, by id',
-			at('a', '2026-01-01', '2026-01-01T00:00:00.000Z'),
-			at('b', '2026-01-01', '2026-01-01T00:00:00.000Z')
+			'on one date, made at the same moment, by id (cycleOrder exactly reversed)',
+			at('b', '2026-01-01', '2026-01-01T00:00:00.000Z'),
+			at('a', '2026-01-01', '2026-01-01T00:00:00.000Z')
 		]
 	])('%s', (_, first, second) => {
 		expect(ids([second, first].sort(latestFirst))).toEqual(ids([first, second]));
@@ -453,4 +454,22 @@ test.each([
 	[122, '122nd']
 ])('ordinal(%i) is %s', (n, text) => {
 	expect(ordinal(n)).toBe(text);
+});
+
+describe('latestScored', () => {
+	test('an organization is shown by its newest cycle with a score, not a next cycle just started', () => {
+		const scored = entry({ id: 'scored', organizationId: 'org', date: '2026-03-01' }, 62);
+		const started = entry({ id: 'started', organizationId: 'org', date: '2027-03-01' }, null);
+		const [group] = groupByOrganization([scored, started]);
+		expect(group!.cycles[0]!.assessment.id).toBe('started');
+		expect(latestScored(group!).assessment.id).toBe('scored');
+	});
+
+	test('with no score anywhere, the newest cycle', () => {
+		const [group] = groupByOrganization([
+			entry({ id: 'old', organizationId: 'org', date: '2025-03-01' }, null),
+			entry({ id: 'new', organizationId: 'org', date: '2026-03-01' }, null)
+		]);
+		expect(latestScored(group!).assessment.id).toBe('new');
+	});
 });

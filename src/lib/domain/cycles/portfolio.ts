@@ -7,6 +7,7 @@
 import type { Assessment } from '../assessment';
 import type { Progress } from '../progress';
 import type { AssessmentScore } from '../scoring';
+import { cycleOrder } from './compare';
 
 export interface PortfolioEntry {
 	assessment: Pick<
@@ -41,19 +42,21 @@ export function organizationKey(assessment: Pick<Assessment, 'id' | 'organizatio
 
 /** Names compare as people read them (accents and case aside); one collator, built once, is fast. */
 const names = new Intl.Collator('en', { sensitivity: 'base' });
-/** ISO dates and ids compare by their code units: no locale needed. */
+/** Organization ids compare by their code units: no locale needed. */
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Latest first: by date, the original before its copies, then the one made last. */
+/** Latest first: by date, the original before its copies, then the one made last (cycleOrder reversed). */
 export function latestFirst(a: PortfolioEntry, b: PortfolioEntry): number {
-	const x = a.assessment;
-	const y = b.assessment;
-	return (
-		plain(y.date, x.date) ||
-		Number(x.copyOf !== undefined) - Number(y.copyOf !== undefined) ||
-		plain(y.createdAt, x.createdAt) ||
-		plain(x.id, y.id)
-	);
+	return cycleOrder(b, a);
+}
+
+/**
+ * The cycle an organization is shown by in the portfolio and its standing: its newest cycle with
+ * an overall score (a next cycle just started has none yet and would blank the organization),
+ * else its newest. The row names the cycle, so the reader sees which one it is.
+ */
+export function latestScored<T extends PortfolioEntry>(group: OrganizationGroup<T>): T {
+	return group.cycles.find((c) => c.score.overall !== null) ?? group.cycles[0]!;
 }
 
 export function groupByOrganization<T extends PortfolioEntry>(
@@ -226,11 +229,10 @@ export function standingAmong<T extends PortfolioEntry>(
 	groups: readonly OrganizationGroup<T>[],
 	organizationId: string
 ): OrganizationStanding | null {
-	const own = groups.find((g) => g.organizationId === organizationId)?.cycles[0];
-	if (!own) return null;
-	const latest = groups
-		.map((g) => g.cycles[0]!)
-		.filter((c) => !c.assessment.isExample || c === own);
+	const group = groups.find((g) => g.organizationId === organizationId);
+	if (!group) return null;
+	const own = latestScored(group);
+	const latest = groups.map(latestScored).filter((c) => !c.assessment.isExample || c === own);
 	return {
 		overall: standing(
 			own.score.overall,
