@@ -200,3 +200,20 @@ test('from version 1 to version 2, the team’s decisions on suggestions hold: n
 		carriedFrom: { assessmentId: id, actionId: dropped!.id }
 	});
 });
+
+test('a next cycle dated before the one it follows is refused in words, and nothing is stored', async () => {
+	const { id } = await baseline();
+	await expect(
+		startNextCycle(db, id, { cycleLabel: 'Review', date: '2026-03-30', showPreviousAnswers: false })
+	).rejects.toThrow(
+		"The next cycle's date is before the cycle it follows (Mar 31, 2026). Choose Mar 31, 2026 or later."
+	);
+	expect(await db.assessments.count()).toBe(1);
+	// The same day is a second sitting: allowed.
+	await startNextCycle(db, id, {
+		cycleLabel: 'Second sitting',
+		date: '2026-03-31',
+		showPreviousAnswers: false
+	});
+	expect(await db.assessments.count()).toBe(2);
+});

@@ -7,6 +7,7 @@ import type { Assessment, PlanAction } from '$lib/domain/assessment';
 import {
 	carryPlanForward,
 	nextCycleAssessment,
+	nextCycleDateProblem,
 	type NextCycleFields
 } from '$lib/domain/cycles/carry-forward';
 import type { AssessmentBundle } from '$lib/domain/file-format';
@@ -44,11 +45,18 @@ export async function startNextCycle(
 					'The assessment to start from was deleted or could not be read, so no cycle was started.'
 				);
 			}
+			const dateProblem = nextCycleDateProblem(previous.date, fields.date);
+			if (dateProblem) throw new PlainWriteError(dateProblem);
 			let organizationId = previous.organizationId;
 			if (!organizationId) {
+				// Only a record from before organizations were records: both cycles join a new one
+				// (its kept summary's card too, so home groups them at once).
 				const organization = newOrganization(previous, now);
 				await db.organizations.add(organization);
 				organizationId = organization.id;
+				await db.assessments.update(previous.id, { organizationId });
+				const kept = await db.summaries.get(previous.id);
+				if (kept?.card) await db.summaries.put({ ...kept, card: { ...kept.card, organizationId } });
 			}
 			const assessment = nextCycleAssessment(
 				previous,

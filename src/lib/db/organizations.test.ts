@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { frameworkOf } from '$lib/content';
 import { readWorkbookFile } from '$lib/domain/file-format';
+import type { PlanAction } from '$lib/domain/assessment';
 import { createAssessment, deleteAssessment, readBundle, updateDetails } from './assessments';
 import { WorkbookDatabase } from './database';
 import { listAssessmentSummaries } from './summaries';
@@ -165,5 +166,96 @@ describe('names and deletes', () => {
 		expect(await db.organizations.get(maple)).toBeDefined();
 		await deleteAssessment(db, B);
 		expect(await db.organizations.get(maple)).toBeUndefined();
+	});
+});
+
+describe('imports keep organizations and cycle links whole', () => {
+	const v2File = () => {
+		const read = readWorkbookFile(
+			readFileSync(new URL('../domain/fixtures/workbook-v2.json', import.meta.url), 'utf8')
+		);
+		if (!read.ok) throw new Error(read.message);
+		return read.file.assessments;
+	};
+
+	test('restoring a file from before organizations keeps the organization the assessment has here', async () => {
+		db = new WorkbookDatabase(`organizations-${++n}`);
+		const [bundle] = v2File();
+		await importBundles(db, [bundle!], 'replace');
+		const organizationId = (await db.assessments.get(bundle!.assessment.id))!.organizationId!;
+		// Renamed here since; the old file still says the old name.
+		await updateDetails(db, bundle!.assessment.id, { organization: 'Đặng Family Services' });
+		await importBundles(db, [bundle!], 'replace');
+		expect((await db.assessments.get(bundle!.assessment.id))!.organizationId).toBe(organizationId);
+		expect((await db.organizations.toArray()).map((o) => o.id)).toEqual([organizationId]);
+	});
+
+	test('in one file, an assessment without an id joins the organization another one names', async () => {
+		db = new WorkbookDatabase(`organizations-${++n}`);
+		const [bundle] = v2File();
+		const organizationId = '00000000-0000-4000-8000-0000000000f2';
+		const named = { ...bundle!, assessment: { ...bundle!.assessment, organizationId } };
+		const [, second] = await importBundles(db, [named, bundle!], 'copy');
+		expect((await db.assessments.get(second!))!.organizationId).toBe(organizationId);
+		expect(await db.organizations.count()).toBe(1);
+	});
+
+	test('a file of two cycles imported as copies: the copies point to each other', async () => {
+		db = new WorkbookDatabase(`organizations-${++n}`);
+		const [bundle] = v2File();
+		const stamp = bundle!.assessment.updatedAt;
+		const action: PlanAction = {
+			id: '00000000-0000-4000-8000-0000000000f6',
+			assessmentId: bundle!.assessment.id,
+			origin: { kind: 'custom' },
+			title: 'Monthly reflective supervision for every team',
+			description: '',
+			level: 'supervisor',
+			type: 'prevention',
+			linkedItemIds: [],
+			priority: 0,
+			priorityReason: '',
+			horizon: 'now',
+			owner: 'José Núñez',
+			status: 'accepted',
+			successMeasure: '',
+			notes: '',
+			order: 0,
+			editedByTeam: true,
+			createdAt: stamp,
+			updatedAt: stamp
+		};
+		const baseline = { ...bundle!, plan: [action] };
+		const reviewId = '00000000-0000-4000-8000-0000000000f3';
+		const review = {
+			assessment: {
+				...baseline.assessment,
+				id: reviewId,
+				cycleLabel: 'Review 2027',
+				date: '2027-03-01',
+				previousCycleId: baseline.assessment.id
+			},
+			responseSets: baseline.responseSets.map((s) => ({
+				...s,
+				id: '00000000-0000-4000-8000-0000000000f4',
+				assessmentId: reviewId
+			})),
+			responses: [],
+			plan: [
+				{
+					...action,
+					id: '00000000-0000-4000-8000-0000000000f5',
+					assessmentId: reviewId,
+					carriedFrom: { assessmentId: baseline.assessment.id, actionId: action.id }
+				}
+			]
+		};
+		const [baselineCopy, reviewCopy] = await importBundles(db, [baseline, review], 'copy');
+		const copy = (await readBundle(db, reviewCopy!))!;
+		expect(copy.assessment.previousCycleId).toBe(baselineCopy);
+		const baselinePlan = (await readBundle(db, baselineCopy!))!.plan;
+		const carried = copy.plan.find((a) => a.carriedFrom)!;
+		expect(carried.carriedFrom!.assessmentId).toBe(baselineCopy);
+		expect(baselinePlan.map((a) => a.id)).toContain(carried.carriedFrom!.actionId);
 	});
 });

@@ -76,27 +76,25 @@ export async function withOrganizations(
 	assessments: readonly Assessment[],
 	now: Date
 ): Promise<Assessment[]> {
-	const known = await db.organizations.toArray();
-	const knownIds = new Set(known.map((o) => o.id));
-	const { idOf, created } = assignOrganizations(assessments, known, newId, now);
-	const result = assessments.map((a) =>
-		a.organizationId ? a : { ...a, organizationId: idOf.get(a.id)! }
-	);
+	const stored = await db.organizations.toArray();
+	const storedIds = new Set(stored.map((o) => o.id));
+	// Organizations the file itself names (by id) are known too: an assessment of the same file
+	// without an id, of the same name, joins them rather than a new one.
+	const named = new Map<string, Organization>();
 	const stamp = now.toISOString();
-	const fromFile = new Map<string, Organization>();
-	for (const a of result) {
-		const id = a.organizationId!;
-		if (knownIds.has(id) || fromFile.has(id) || created.some((o) => o.id === id)) continue;
-		fromFile.set(id, {
-			id,
-			name: a.organization,
-			unit: a.unit,
-			createdAt: stamp,
-			updatedAt: stamp
-		});
+	for (const a of assessments) {
+		const id = a.organizationId;
+		if (!id || storedIds.has(id) || named.has(id)) continue;
+		named.set(id, { id, name: a.organization, unit: a.unit, createdAt: stamp, updatedAt: stamp });
 	}
-	await db.organizations.bulkAdd([...created, ...fromFile.values()]);
-	return result;
+	const { idOf, created } = assignOrganizations(
+		assessments,
+		[...stored, ...named.values()],
+		newId,
+		now
+	);
+	await db.organizations.bulkAdd([...created, ...named.values()]);
+	return assessments.map((a) => (a.organizationId ? a : { ...a, organizationId: idOf.get(a.id)! }));
 }
 
 /** The record for a new organization, named as its first assessment. */

@@ -3,7 +3,7 @@
  * is one transaction: on any failure nothing is written.
  */
 import { frameworkOf } from '$lib/content';
-import { bundleIntegrityProblems, withFreshIds } from '$lib/domain/bundle-links';
+import { bundleIntegrityProblems, relinkCopies, withFreshIds } from '$lib/domain/bundle-links';
 import type { AssessmentBundle } from '$lib/domain/file-schema';
 import { checkStoredBundle } from '$lib/domain/stored-records';
 import type { Assessment, PlanAction, Response, ResponseSet } from '$lib/domain/assessment';
@@ -11,7 +11,7 @@ import type { StoredPlan, StoredResponseSet, WorkbookDatabase } from './database
 import { nestSets, planRecord, planRows, splitSets } from './stored-sets';
 import { withPlanInStep } from './plan-sync';
 import { computeSummary } from './summaries';
-import { withOrganizations } from './organizations';
+import { dropIfEmpty, withOrganizations } from './organizations';
 
 /** What a backup or snapshot can hold: every whole assessment, and a count of what was not. */
 export interface StoredBundles {
@@ -106,11 +106,27 @@ export async function importBundles(
 		'rw',
 		[db.assessments, db.responseSets, db.plans, db.summaries, db.organizations],
 		async () => {
-			let prepared = mode === 'copy' ? bundles.map((b) => withFreshIds(b, newId)) : bundles;
+			let prepared =
+				mode === 'copy'
+					? relinkCopies(
+							bundles,
+							bundles.map((b) => withFreshIds(b, newId))
+						)
+					: bundles;
+			/** The organization each replaced assessment had here (a file from before has none). */
+			const storedOrganization = new Map<string, string | undefined>();
 
 			// 1. Remove the records of the assessments being replaced (only those that exist).
 			if (mode === 'replace') {
 				const found = await db.assessments.bulkGet(prepared.map((b) => b.assessment.id));
+				for (const a of found) if (a) storedOrganization.set(a.id, a.organizationId);
+				// A restored assessment without an organization keeps the one it has here.
+				prepared = prepared.map((b) => {
+					const kept = storedOrganization.get(b.assessment.id);
+					return b.assessment.organizationId || !kept
+						? b
+						: { ...b, assessment: { ...b.assessment, organizationId: kept } };
+				});
 				const replaced = found.filter((a) => a !== undefined).map((a) => a.id);
 				if (replaced.length > 0) {
 					await db.responseSets.where('assessmentId').anyOf(replaced).delete();
@@ -147,6 +163,11 @@ export async function importBundles(
 				now
 			);
 			prepared = prepared.map((bundle, i) => ({ ...bundle, assessment: organized[i]! }));
+			// An organization a replaced assessment left (the file placed it in another) goes
+			// once none of its assessments is left; see the writes below.
+			const left = [...storedOrganization]
+				.filter(([id, org]) => org && org !== organized.find((a) => a.id === id)?.organizationId)
+				.map(([, org]) => org!);
 
 			const assessments: Assessment[] = [];
 			const responseSets: StoredResponseSet[] = [];
@@ -166,6 +187,7 @@ export async function importBundles(
 					)
 				)
 			]);
+			for (const organizationId of new Set(left)) await dropIfEmpty(db, organizationId);
 			return assessments.map((a) => a.id);
 		}
 	);

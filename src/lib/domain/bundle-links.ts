@@ -89,3 +89,41 @@ export function withFreshIds(
 		plan: bundle.plan.map((a) => ({ ...a, id: newId(), assessmentId }))
 	};
 }
+
+/**
+ * Copies made together (one file imported as new copies) keep the links between them: a cycle
+ * started from another cycle of the file points to that cycle's copy, and an action carried
+ * forward to the copy of the action it came from. `copies[i]` is withFreshIds of `originals[i]`.
+ */
+export function relinkCopies(
+	originals: readonly AssessmentBundle[],
+	copies: readonly AssessmentBundle[]
+): AssessmentBundle[] {
+	const assessmentIds = new Map(
+		originals.map((b, i) => [b.assessment.id, copies[i]!.assessment.id])
+	);
+	const actionIds = new Map(
+		originals.flatMap((b, i) => b.plan.map((a, j) => [a.id, copies[i]!.plan[j]!.id] as const))
+	);
+	return copies.map((copy) => {
+		const previous = copy.assessment.previousCycleId;
+		return {
+			...copy,
+			assessment:
+				previous && assessmentIds.has(previous)
+					? { ...copy.assessment, previousCycleId: assessmentIds.get(previous)! }
+					: copy.assessment,
+			plan: copy.plan.map((action) => {
+				const from = action.carriedFrom;
+				if (!from || !actionIds.has(from.actionId)) return action;
+				return {
+					...action,
+					carriedFrom: {
+						assessmentId: assessmentIds.get(from.assessmentId) ?? from.assessmentId,
+						actionId: actionIds.get(from.actionId)!
+					}
+				};
+			})
+		};
+	});
+}

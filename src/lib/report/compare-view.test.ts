@@ -10,11 +10,17 @@ import type { Answer, PlanAction, PlanStatus } from '$lib/domain/assessment';
 import { compareCycles, type ComparedFramework, type CycleInput } from '$lib/domain/cycles/compare';
 import { longDate } from '$lib/domain/format';
 import {
+	changeCounts,
 	compareView,
 	cycleChoices,
 	defaultChoice,
 	filterPractices,
-	practiceFilterChoices
+	namedCycle,
+	overallSentence,
+	planCountsText,
+	planHeadings,
+	practiceFilterChoices,
+	scoreCell
 } from './compare-view';
 
 type Given = 0 | 1 | 2 | 3 | 4 | 'dk' | 'na' | null;
@@ -158,13 +164,13 @@ describe('compareView on one framework version', () => {
 			label: 'Overall',
 			values: [(175 / 3 + 75) / 2, 50],
 			cells: [
-				{ score: '67', coverage: '4 of 35 items scored · 1 Don’t know · 1 not applicable' },
-				{ score: '50', coverage: '4 of 35 items scored · 2 Don’t know · 1 not applicable' }
+				{ score: '67', coverage: '4 of 35 items scored' },
+				{ score: '50', coverage: '4 of 35 items scored' }
 			],
 			change: '\u221217'
 		});
 		expect(result.overallSentence).toBe(
-			'Overall score: 67 in Baseline 2025, 50 in Review 2026. Change: \u221217.'
+			'Overall score: 67 in Baseline 2025, 50 in Review 2026 (\u221217).'
 		);
 	});
 
@@ -173,19 +179,19 @@ describe('compareView on one framework version', () => {
 		[
 			'1. Recognize the impact on the workforce',
 			['58', '75'],
-			['3 of 6 items scored · 1 Don’t know', '3 of 6 items scored · 1 Don’t know'],
+			['3 of 6 items scored', '3 of 6 items scored'],
 			'+17'
 		],
 		[
 			'2. Treat trauma exposure as a risk of the job',
 			['75', '25'],
-			['1 of 5 items scored · 1 not applicable', '1 of 5 items scored · 1 not applicable'],
+			['1 of 5 items scored', '1 of 5 items scored'],
 			'\u221250'
 		],
 		[
 			'3. Build a culture that supports staff',
 			['No score yet', 'No score yet'],
-			['0 of 6 items scored', '0 of 6 items scored · 1 Don’t know'],
+			['0 of 6 items scored', '0 of 6 items scored'],
 			'Not comparable'
 		],
 		[
@@ -280,6 +286,12 @@ describe('compareView on one framework version', () => {
 		expect(result.plan).toEqual({
 			earlierName: 'Baseline 2025',
 			laterName: 'Review 2026',
+			headings: {
+				done: 'Done since Baseline 2025',
+				stillOpen: 'Still open from Baseline 2025',
+				added: 'New in Review 2026',
+				doneBefore: 'Done in Baseline 2025'
+			},
 			done: [
 				{
 					id: 'n-done',
@@ -312,7 +324,7 @@ describe('compareView with three cycles', () => {
 		expect(result.scoreRows[0]?.cells.map((c) => c.score)).toEqual(['67', '50', '50']);
 		expect(result.scoreRows[0]?.change).toBe('\u221217');
 		expect(result.overallSentence).toBe(
-			'Overall score: 67 in Baseline 2025, 50 in 1 September 2025, 50 in Review 2026. Change: \u221217.'
+			'Overall score: 67 in Baseline 2025, 50 in 1 September 2025, 50 in Review 2026 (\u221217 from the first to the last).'
 		);
 		expect(result.practiceGroups[0]?.rows[0]?.answers).toEqual([
 			'1 (Beginning)',
@@ -331,7 +343,7 @@ describe('compareView with three cycles', () => {
 	test('a first cycle with no score says there is no change to show yet', () => {
 		const empty = view([cycle('cycle-0', 'Start', '2024-01-01', {}), review]);
 		expect(empty.overallSentence).toBe(
-			'Overall score: no score yet in Start, 50 in Review 2026. No change to show yet.'
+			'Overall score: no score in Start, 50 in Review 2026. No change to show yet.'
 		);
 		expect(empty.scoreRows[0]?.change).toBe('Not comparable');
 	});
@@ -380,7 +392,7 @@ describe('compareView across framework versions', () => {
 				'item2.leaders-respond-to-strain',
 				'item2.ask-before-sharing-details',
 				'item2.leaders-model-self-care'
-			].map((id) => [id, 'New question in version 2.0.0: not asked in Baseline 2025'])
+			].map((id) => [id, 'New question in version 2.0.0: not asked in Baseline 2025.'])
 		);
 		expect(result.newQuestions[0]?.statement).toBe(
 			'The health and safety policy lists trauma exposure as a risk of the job.'
@@ -399,7 +411,7 @@ describe('compareView across framework versions', () => {
 		expect(late.noLongerAsked[0]).toEqual({
 			itemId: 'item2.risk-in-safety-policy',
 			statement: 'The health and safety policy lists trauma exposure as a risk of the job.',
-			why: 'Asked in Review 2025 and Review 2026 (version 2.0.0); version 1.0.0 no longer asks it'
+			why: 'Asked in Review 2025 and Review 2026 (version 2.0.0); version 1.0.0 no longer asks it.'
 		});
 	});
 });
@@ -455,11 +467,11 @@ describe('choosing the cycles', () => {
 		record('b-copy', 'Review 2025', '2025-03-10', '2.0.0', 'b')
 	];
 
-	test('one checkbox per cycle, oldest first, with version and copy noted', () => {
+	test('one checkbox per cycle, oldest first (a copy before its original), with version and copy noted', () => {
 		expect(cycleChoices(records, 'c', longDate).map((c) => [c.id, c.text, c.isThis])).toEqual([
 			['a', 'Baseline 2024 · 1 March 2024 · framework version 1.0.0', false],
-			['b', 'Review 2025 · 10 March 2025 · framework version 2.0.0', false],
 			['b-copy', 'Review 2025 · 10 March 2025 · framework version 2.0.0 (copy)', false],
+			['b', 'Review 2025 · 10 March 2025 · framework version 2.0.0', false],
 			['c', 'Review 2026 · 12 March 2026 · framework version 2.0.0 (this assessment)', true]
 		]);
 	});
@@ -473,19 +485,96 @@ describe('choosing the cycles', () => {
 	});
 
 	test.each([
-		// This one and the one before it.
-		['c', ['b-copy', 'c']],
+		// This one and the one before it (the original, not its copy).
+		['c', ['b', 'c']],
 		// A copy is the same cycle: the one before is the cycle before both.
 		['b-copy', ['a', 'b-copy']],
 		['b', ['a', 'b']],
-		// The first cycle is compared with the next one.
+		// The first cycle is compared with the next one (its original, not the copy sorted first).
 		['a', ['a', 'b']],
 		['unknown', []]
 	])('opened from %s, %j are ticked', (thisId, ticked) => {
 		expect(defaultChoice(records, thisId)).toEqual(ticked);
 	});
 
+	test('a cycle started from an earlier one is compared with that one', () => {
+		const { assessment } = record('d', 'Review 2027', '2027-03-01');
+		const started = { assessment: { ...assessment, previousCycleId: 'a' } };
+		expect(defaultChoice([...records, started], 'd')).toEqual(['a', 'd']);
+	});
+
 	test('an organization with one cycle ticks that one only', () => {
 		expect(defaultChoice([record('only', 'Baseline', '2025-01-01')], 'only')).toEqual(['only']);
+	});
+});
+
+describe('the words the report\'s "Since last time" shares', () => {
+	const row = (values: (number | null)[], change: number | null) => ({
+		values,
+		coverage: values.map(() => null),
+		change
+	});
+
+	test.each([
+		// 40 then, 42 now: +2.
+		[[40.4, 41.6], 2, 'Overall score: 40 then, 42 now (+2).'],
+		[[null, 50], null, 'Overall score: no score then, 50 now. No change to show yet.'],
+		[[40, null], null, 'Overall score: 40 then, no score now. No change to show yet.'],
+		[[null, null], null, 'No overall score yet.']
+	])('%j in the report reads %j', (values, change, sentence) => {
+		expect(overallSentence(row(values, change), ['then', 'now'])).toBe(sentence);
+	});
+
+	test('a score without coverage is an element that version does not ask', () => {
+		expect(scoreCell(null, null)).toEqual({
+			score: 'No score yet',
+			coverage: 'Not asked in this version'
+		});
+		const coverage = {
+			scored: 27,
+			applicable: 36,
+			dontKnow: 4,
+			notApplicable: 0,
+			unanswered: 5,
+			percent: 75
+		};
+		expect(scoreCell(58.5, coverage)).toEqual({ score: '59', coverage: '27 of 36 items scored' });
+	});
+
+	test('"Not scored" is counted only when some practice is; counts over 999 read "1,234"', () => {
+		const counts = {
+			improved: 1_234,
+			declined: 2,
+			unchanged: 0,
+			'newly-known': 0,
+			'no-longer-known': 1,
+			'not-scored': 0
+		};
+		expect(changeCounts(counts).map((c) => [c.label, c.text])).toEqual([
+			['Improved', '1,234 improved'],
+			['Declined', '2 declined'],
+			['Unchanged', '0 unchanged'],
+			['Newly known', '0 newly known'],
+			['No longer known', '1 no longer known']
+		]);
+		expect(changeCounts({ ...counts, 'not-scored': 3 }).at(-1)?.text).toBe('3 not scored');
+	});
+
+	test('the plan\'s parts by cycle name on screen, and "last time"/"this time" in the report', () => {
+		const lastTime = { name: 'last time', when: 'last time' };
+		const thisTime = { name: 'this time', when: 'this time' };
+		expect(planHeadings(lastTime, thisTime)).toEqual({
+			done: 'Done since last time',
+			stillOpen: 'Still open from last time',
+			added: 'New this time',
+			doneBefore: 'Done last time'
+		});
+		expect(planHeadings(namedCycle('Baseline 2025'), namedCycle('Review 2026')).added).toBe(
+			'New in Review 2026'
+		);
+		const plan = { done: [action('x', 'done', 1)], stillOpen: [], added: [] };
+		expect(planCountsText(plan, namedCycle('Baseline 2025'))).toBe(
+			'1 action done, 0 still open from Baseline 2025, 0 new.'
+		);
 	});
 });

@@ -3,6 +3,8 @@
  * into rows a person reads (element names, scores as shown, coverage, changes, practice
  * statements, answers). Pure: every number comes from the domain (compareCycles, scoring) and is
  * formatted by domain/format or content/scale, so the screen never computes a score itself.
+ * The report's "Since last time" (since-last-time.ts) builds its rows from the shared functions
+ * below, so both say the same words for the same numbers.
  */
 import { getElement, getItem } from '$lib/content';
 import { comparedAnswerLabel } from '$lib/content/scale';
@@ -36,7 +38,7 @@ export type DateFormat = (date: string) => string;
 type ChoosableRecord = {
 	assessment: Pick<
 		Assessment,
-		'id' | 'cycleLabel' | 'date' | 'createdAt' | 'copyOf' | 'frameworkVersion'
+		'id' | 'cycleLabel' | 'date' | 'createdAt' | 'copyOf' | 'previousCycleId' | 'frameworkVersion'
 	>;
 };
 
@@ -89,19 +91,27 @@ export function defaultChoice(records: readonly ChoosableRecord[], thisId: strin
 	return [thisId, (original ?? next).assessment.id];
 }
 
-// --- The comparison ------------------------------------------------------------------------------
+// --- Words shared with the report's "Since last time" ---------------------------------------------
+// The Compare screen names each cycle ("in Baseline 2025"); the report's section, always two
+// cycles, says "then" and "now", "last time" and "this time". Everything else is one rule here,
+// so the screen and the report say the same words for the same numbers.
 
-export interface CycleColumn {
-	id: string;
-	/** The cycle's label (its date when it has none), made unique among the chosen cycles. */
+/** How the words refer to one cycle. */
+export interface CycleWords {
+	/** After "since" or "from": "Baseline 2025", "last time". */
 	name: string;
-	dateText: string;
-	/** "Framework version 2.0.0", when the chosen cycles were made on different versions. */
-	versionNote: string | null;
+	/** On its own, saying when: "in Baseline 2025", "this time". */
+	when: string;
+}
+
+/** A cycle referred to by its name: "since Baseline 2025", "in Baseline 2025". */
+export function namedCycle(name: string): CycleWords {
+	return { name, when: `in ${name}` };
 }
 
 export interface ScoreCell {
 	score: string;
+	/** "27 of 36 items scored", or "Not asked in this version" where the cycle lacks the element. */
 	coverage: string;
 }
 
@@ -115,11 +125,80 @@ export interface ScoreViewRow {
 	change: string;
 }
 
+export const OVERALL = 'Overall';
+
+/** A score as shown and the coverage it rests on. */
+export function scoreCell(score: number | null, coverage: Coverage | null): ScoreCell {
+	return {
+		score: scoreText(score),
+		coverage: coverage ? scoredText(coverage) : comparedAnswerLabel({ kind: 'not-asked' })
+	};
+}
+
+function scoreViewRow(key: string, label: string, row: ScoreRow): ScoreViewRow {
+	return {
+		key,
+		label,
+		values: row.values,
+		cells: row.values.map((value, i) => scoreCell(value, row.coverage[i] ?? null)),
+		change: changeText(row.change)
+	};
+}
+
+/** Overall first, then each element in walk order; `elementName` names an element by its id. */
+export function scoreViewRows(
+	comparison: Pick<CycleComparison, 'overall' | 'elements'>,
+	elementName: (elementId: string) => string
+): ScoreViewRow[] {
+	return [
+		scoreViewRow('overall', OVERALL, comparison.overall),
+		...comparison.elements.map((e) => scoreViewRow(e.elementId, elementName(e.elementId), e))
+	];
+}
+
+/**
+ * "Overall score: 56 in Baseline 2025, 63 in Review 2026 (+7)." (the report: "56 then, 63 now
+ * (+7)"). With more than two cycles the change says it runs from the first to the last. When
+ * the first or the last cycle has no score yet, there is no change to show rather than "Not
+ * comparable".
+ */
+export function overallSentence(overall: ScoreRow, when: readonly string[]): string {
+	if (overall.values.every((value) => value === null)) return 'No overall score yet.';
+	const parts = overall.values.map(
+		(value, i) => `${value === null ? 'no score' : scoreText(value)} ${when[i] ?? ''}`
+	);
+	const listedScores = `Overall score: ${parts.join(', ')}`;
+	if (overall.change === null) return `${listedScores}. No change to show yet.`;
+	const span = overall.values.length > 2 ? ' from the first to the last' : '';
+	return `${listedScores} (${changeText(overall.change)}${span}).`;
+}
+
 export interface ChangeCount {
 	change: ItemChange;
+	/** "Improved". */
+	label: string;
 	count: number;
 	/** "5 improved". */
 	text: string;
+}
+
+/** The kinds of change always counted, in this order; "Not scored" only when some practice is. */
+const COUNTED: readonly ItemChange[] = [
+	'improved',
+	'declined',
+	'unchanged',
+	'newly-known',
+	'no-longer-known'
+];
+
+/** How many practices fall in each kind of change, in words. */
+export function changeCounts(counts: Readonly<Record<ItemChange, number>>): ChangeCount[] {
+	const kinds = counts['not-scored'] > 0 ? [...COUNTED, 'not-scored' as const] : COUNTED;
+	return kinds.map((change) => {
+		const label = itemChangeLabels[change];
+		const count = counts[change];
+		return { change, label, count, text: `${countText(count)} ${label.toLowerCase()}` };
+	});
 }
 
 export interface PracticeRow {
@@ -131,17 +210,101 @@ export interface PracticeRow {
 	changeLabel: string;
 }
 
-export interface PracticeGroup {
-	elementId: string;
-	label: string;
-	rows: PracticeRow[];
+export function practiceRow(row: ItemRow, statement: string): PracticeRow {
+	return {
+		itemId: row.itemId,
+		statement,
+		answers: row.answers.map(comparedAnswerLabel),
+		change: row.change,
+		changeLabel: itemChangeLabels[row.change]
+	};
 }
 
 export interface UncomparedPractice {
 	itemId: string;
 	statement: string;
-	/** Why it cannot be compared: "New question in version 2.0.0: not asked in Baseline 2025". */
+	/** Why it cannot be compared: "New question in version 2.0.0: not asked in Baseline 2025." */
 	why: string;
+}
+
+/**
+ * The practices the chosen cycles cannot compare, each with why: new questions (those the
+ * latest cycle asks and an earlier one did not), then those the latest cycle no longer asks,
+ * once each, naming every cycle that asked it. `when` says the cycles a practice is missing in
+ * or was asked in ("in Baseline 2025 and Review 2026", "last time").
+ */
+export function uncomparedPractices(
+	comparison: Pick<CycleComparison, 'cycles' | 'notComparable'>,
+	when: (cycleIds: readonly string[]) => string,
+	statementOf: (itemId: string) => string
+): { newQuestions: UncomparedPractice[]; noLongerAsked: UncomparedPractice[] } {
+	const { cycles, notComparable } = comparison;
+	const latest = cycles.at(-1)!.frameworkVersion;
+	const newQuestions = notComparable.newQuestions.map(({ itemId, missingIn }) => ({
+		itemId,
+		statement: statementOf(itemId),
+		why: `New question in version ${latest}: not asked ${when(missingIn)}.`
+	}));
+	const askedIn = new Map<string, string[]>();
+	for (const { itemId, cycleId } of notComparable.noLongerAsked) {
+		askedIn.set(itemId, [...(askedIn.get(itemId) ?? []), cycleId]);
+	}
+	const noLongerAsked = [...askedIn].map(([itemId, cycleIds]) => {
+		const version = cycles.find((c) => c.id === cycleIds[0])?.frameworkVersion ?? '';
+		return {
+			itemId,
+			statement: statementOf(itemId),
+			why: `Asked ${when(cycleIds)} (version ${version}); version ${latest} no longer asks it.`
+		};
+	});
+	return { newQuestions, noLongerAsked };
+}
+
+/** The plan's parts between the last two cycles, as headings and labels. */
+export interface PlanHeadings {
+	/** "Done since Baseline 2025", "Done since last time". */
+	done: string;
+	/** "Still open from Baseline 2025": carried over and not done. */
+	stillOpen: string;
+	/** "New in Review 2026", "New this time". */
+	added: string;
+	/** "Done in Baseline 2025": the earlier cycle's own history. */
+	doneBefore: string;
+}
+
+export function planHeadings(earlier: CycleWords, later: CycleWords): PlanHeadings {
+	return {
+		done: `Done since ${earlier.name}`,
+		stillOpen: `Still open from ${earlier.name}`,
+		added: `New ${later.when}`,
+		doneBefore: `Done ${earlier.when}`
+	};
+}
+
+/** "1 action done, 2 still open from Baseline 2025, 3 new." */
+export function planCountsText(
+	plan: Pick<CycleComparison['plan'], 'done' | 'stillOpen' | 'added'>,
+	earlier: CycleWords
+): string {
+	const { done, stillOpen, added } = plan;
+	return `${plural(done.length, 'action', 'actions')} done, ${stillOpen.length} still open from ${earlier.name}, ${added.length} new.`;
+}
+
+// --- The comparison ------------------------------------------------------------------------------
+
+export interface CycleColumn {
+	id: string;
+	/** The cycle's label (its date when it has none), made unique among the chosen cycles. */
+	name: string;
+	dateText: string;
+	/** "Framework version 2.0.0", when the chosen cycles were made on different versions. */
+	versionNote: string | null;
+}
+
+export interface PracticeGroup {
+	elementId: string;
+	label: string;
+	rows: PracticeRow[];
 }
 
 export interface PlanLine {
@@ -154,6 +317,7 @@ export interface PlanLine {
 export interface PlanSinceView {
 	earlierName: string;
 	laterName: string;
+	headings: PlanHeadings;
 	done: PlanLine[];
 	stillOpen: PlanLine[];
 	added: PlanLine[];
@@ -164,7 +328,7 @@ export interface CompareView {
 	columns: CycleColumn[];
 	/** "Change since Baseline 2025". */
 	changeHeading: string;
-	/** "Overall score: 56 in Baseline 2025, 63 in Review 2026. Change: +7." */
+	/** "Overall score: 56 in Baseline 2025, 63 in Review 2026 (+7)." */
 	overallSentence: string;
 	/** Overall first, then each element in walk order. */
 	scoreRows: ScoreViewRow[];
@@ -180,8 +344,6 @@ export interface CompareViewOptions {
 	/** Ids of the chosen cycles that were imported as copies (to tell two same-named apart). */
 	copies?: ReadonlySet<string>;
 }
-
-export const OVERALL = 'Overall';
 
 /**
  * Cycle names, unique among the chosen cycles: a shared label gets its date (when the dates
@@ -209,24 +371,13 @@ function distinctNames(
 	});
 }
 
-function scoreViewRow(key: string, label: string, row: ScoreRow): ScoreViewRow {
-	return {
-		key,
-		label,
-		values: row.values,
-		cells: row.values.map((value, i) => {
-			const coverage = row.coverage[i];
-			return {
-				score: scoreText(value),
-				coverage: coverage ? coverageText(coverage) : 'Not in this version'
-			};
-		}),
-		change: changeText(row.change)
-	};
-}
-
 function statementOf(itemId: string): string {
 	return getItem(itemId)?.statement ?? itemId;
+}
+
+function elementText(elementId: string): string {
+	const element = getElement(elementId);
+	return element ? elementLabel(element) : elementId;
 }
 
 function planLine(action: PlanAction, formatDate: DateFormat): PlanLine {
@@ -237,23 +388,6 @@ function planLine(action: PlanAction, formatDate: DateFormat): PlanLine {
 		title: action.title,
 		details: `${owner} · ${due ? `Due ${due}` : 'No due date'}`
 	};
-}
-
-/**
- * "Overall score: 56 in Baseline 2025, 63 in Review 2026. Change: +7." When the first or the last
- * cycle has no score yet, it says there is no change to show rather than "Not comparable".
- */
-function overallSentence(
-	names: readonly string[],
-	row: ScoreViewRow,
-	change: number | null
-): string {
-	const parts = names.map((name, i) => {
-		const shown = row.cells[i]!.score;
-		return `${row.values[i] === null ? shown.toLowerCase() : shown} in ${name}`;
-	});
-	const after = change === null ? 'No change to show yet.' : `Change: ${row.change}.`;
-	return `Overall score: ${parts.join(', ')}. ${after}`;
 }
 
 /** The whole screen's words from one comparison (two or more cycles). */
@@ -272,72 +406,42 @@ export function compareView(
 		versionNote: versions.size > 1 ? `Framework version ${c.frameworkVersion}` : null
 	}));
 
-	const elementText = (id: string) => {
-		const element = getElement(id);
-		return element ? elementLabel(element) : id;
-	};
-	const overall = scoreViewRow('overall', OVERALL, comparison.overall);
-	const scoreRows = [
-		overall,
-		...comparison.elements.map((e) => scoreViewRow(e.elementId, elementText(e.elementId), e))
-	];
-
-	const changeCounts = (Object.keys(itemChangeLabels) as ItemChange[]).map((change) => ({
-		change,
-		count: comparison.changeCounts[change],
-		text: `${comparison.changeCounts[change]} ${itemChangeLabels[change].toLowerCase()}`
-	}));
-
 	const practiceGroups = comparison.elements
 		.map((e) => ({
 			elementId: e.elementId,
 			label: elementText(e.elementId),
 			rows: comparison.items
 				.filter((row) => row.elementId === e.elementId)
-				.map((row) => ({
-					itemId: row.itemId,
-					statement: statementOf(row.itemId),
-					answers: row.answers.map(comparedAnswerLabel),
-					change: row.change,
-					changeLabel: itemChangeLabels[row.change]
-				}))
+				.map((row) => practiceRow(row, statementOf(row.itemId)))
 		}))
 		.filter((group) => group.rows.length > 0);
 
-	const latest = cycles.at(-1)!;
-	const newQuestions = comparison.notComparable.newQuestions.map(({ itemId, missingIn }) => ({
-		itemId,
-		statement: statementOf(itemId),
-		why: `New question in version ${latest.frameworkVersion}: not asked in ${listed(missingIn.map(name))}`
-	}));
-	// One entry per practice, naming every chosen cycle that asked it.
-	const askedIn = new Map<string, string[]>();
-	for (const { itemId, cycleId } of comparison.notComparable.noLongerAsked) {
-		askedIn.set(itemId, [...(askedIn.get(itemId) ?? []), cycleId]);
-	}
-	const noLongerAsked = [...askedIn].map(([itemId, cycleIds]) => {
-		const version = cycles.find((c) => c.id === cycleIds[0])?.frameworkVersion ?? '';
-		return {
-			itemId,
-			statement: statementOf(itemId),
-			why: `Asked in ${listed(cycleIds.map(name))} (version ${version}); version ${latest.frameworkVersion} no longer asks it`
-		};
-	});
+	const { newQuestions, noLongerAsked } = uncomparedPractices(
+		comparison,
+		(cycleIds) => `in ${listed(cycleIds.map(name))}`,
+		statementOf
+	);
 
 	const line = (action: PlanAction) => planLine(action, formatDate);
 	const { plan } = comparison;
+	const earlierName = names.at(-2) ?? names[0]!;
+	const laterName = names.at(-1)!;
 	return {
 		columns,
 		changeHeading: `Change since ${names[0]}`,
-		overallSentence: overallSentence(names, overall, comparison.overall.change),
-		scoreRows,
-		changeCounts,
+		overallSentence: overallSentence(
+			comparison.overall,
+			names.map((n) => namedCycle(n).when)
+		),
+		scoreRows: scoreViewRows(comparison, elementText),
+		changeCounts: changeCounts(comparison.changeCounts),
 		practiceGroups,
 		newQuestions,
 		noLongerAsked,
 		plan: {
-			earlierName: names.at(-2) ?? names[0]!,
-			laterName: names.at(-1)!,
+			earlierName,
+			laterName,
+			headings: planHeadings(namedCycle(earlierName), namedCycle(laterName)),
 			done: plan.done.map(line),
 			stillOpen: plan.stillOpen.map(line),
 			added: plan.added.map(line),
@@ -359,10 +463,10 @@ export interface FilterChoice {
 export function practiceFilterChoices(view: Pick<CompareView, 'changeCounts'>): FilterChoice[] {
 	const total = view.changeCounts.reduce((sum, c) => sum + c.count, 0);
 	return [
-		{ value: 'all', text: `All practices (${total})` },
+		{ value: 'all', text: `All practices (${countText(total)})` },
 		...view.changeCounts.map((c) => ({
 			value: c.change,
-			text: `${itemChangeLabels[c.change]} (${c.count})`
+			text: `${c.label} (${countText(c.count)})`
 		}))
 	];
 }

@@ -231,7 +231,7 @@ describe('two cycles on one framework version', () => {
 			['Not scored', '1']
 		]);
 		expect(sinceLastTime([base, blank], 'blank')?.headline).toBe(
-			'Overall score: 40 last time, and no score yet now.'
+			'Overall score: 40 then, no score now. No change to show yet.'
 		);
 		expect(table(sinceLastTime([base, blank], 'blank'), 'plan')?.intro).toBe(
 			'This cycle’s plan has no adopted actions yet.'
@@ -333,11 +333,8 @@ describe('two cycles on different framework versions', () => {
 		expect(notComparable?.heading).toBe('Practices that cannot be compared');
 		expect(notComparable?.head).toEqual(['Practice', 'Why']);
 		expect(notComparable?.rows).toEqual([
-			[
-				'Zoë Łukasik’s peer group meets.',
-				'New in this version of the framework: not asked last time.'
-			],
-			['Turnover is tracked.', 'Asked last time: this version of the framework no longer asks it.']
+			['Zoë Łukasik’s peer group meets.', 'New question in version 2.0.0: not asked last time.'],
+			['Turnover is tracked.', 'Asked last time (version 1.0.0); version 2.0.0 no longer asks it.']
 		]);
 		expect(section?.tables.map((t) => t.id)).toEqual([
 			'scores',

@@ -152,7 +152,7 @@ test('the plan: each part with its count, "None." when empty', () => {
 	mounted = mount(PlanSince, { target: document.body, props: { plan: view.plan } });
 	expect(texts('h3')).toEqual([
 		'Done since Baseline 2025 (0)',
-		'Still open, carried over from Baseline 2025 (0)',
+		'Still open from Baseline 2025 (0)',
 		'New in Review 2026 (0)',
 		'Done in Baseline 2025 (0)'
 	]);

@@ -17,6 +17,7 @@ import {
 	type PlanActionOrigin
 } from '../assessment';
 import type { ActionTemplate } from '../framework';
+import { formatCalendarDate } from '../format';
 import { mapItems, type MappedFramework } from './item-mapping';
 
 /**
@@ -135,4 +136,14 @@ export function carryPlanForward(
 			createdAt: stamp,
 			updatedAt: stamp
 		}));
+}
+
+/**
+ * A next cycle comes after the one it starts from: a date before it is refused (compare and
+ * "Since last time" read cycles in date order). The same day is allowed (a second sitting).
+ */
+export function nextCycleDateProblem(previousDate: string, date: string): string | null {
+	return date < previousDate
+		? `The next cycle's date is before the cycle it follows (${formatCalendarDate(previousDate)}). Choose ${formatCalendarDate(previousDate)} or later.`
+		: null;
 }
