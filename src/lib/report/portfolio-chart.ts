@@ -8,15 +8,13 @@
  * the organization's name and its number ("Harbor Family Services — 58") or "no score yet".
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { NO_SCORE_YET } from '$lib/domain/format';
+import { countText, NO_SCORE_YET } from '$lib/domain/format';
 import { wrapWords, type ChartOptionsInput } from './element-chart';
 import type { PortfolioRow } from './portfolio-model';
 import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
 
 /** Bars drawn at most: more would be too thin to read on a projector. */
 export const CHART_LIMIT = 20;
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Said inside a label or sentence, after a dash or a colon. */
 const NO_SCORE = NO_SCORE_YET.toLowerCase();
@@ -55,7 +53,7 @@ function barName(row: Pick<PortfolioRow, 'name' | 'unit' | 'isExample'>): string
  */
 export function chartCountNote(shown: number, total: number): string | null {
 	if (shown >= total) return null;
-	return `Showing the first ${count(shown)} of ${count(total)} organizations in the chart; the table has all.`;
+	return `Showing the first ${countText(shown)} of ${countText(total)} organizations in the chart; the table has all.`;
 }
 
 /** The tick label as lines: the name wrapped to fit beside the bars, the score kept after a dash. */
@@ -68,10 +66,10 @@ export function barLabel(bar: PortfolioBar, lineWidth = 24): string[] {
 export function portfolioChartSummary(bars: readonly PortfolioBar[], total: number): string {
 	const which =
 		bars.length < total
-			? `the first ${count(bars.length)} of ${count(total)} organizations`
+			? `the first ${countText(bars.length)} of ${countText(total)} organizations`
 			: bars.length === 1
 				? '1 organization'
-				: `${count(bars.length)} organizations`;
+				: `${countText(bars.length)} organizations`;
 	const parts = bars.map((b) => `${b.name}: ${b.rounded === null ? NO_SCORE : b.rounded}`);
 	return `Bar chart of the latest overall scores, 0 to 100, for ${which}. ${parts.join('; ')}.`;
 }

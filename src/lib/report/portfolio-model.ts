@@ -15,7 +15,7 @@ import {
 	type PortfolioEntry,
 	type PortfolioSort
 } from '$lib/domain/cycles/portfolio';
-import { elementLabel, scoredText, scoreText } from '$lib/domain/format';
+import { countText, elementLabel, scoredText, scoreText } from '$lib/domain/format';
 import type { Element } from '$lib/domain/framework';
 import type { Coverage } from '$lib/domain/scoring';
 
@@ -137,13 +137,12 @@ export function portfolioRow(
  * "3 organizations match “łukasik”", "No organization matches “zzz”".
  */
 export function tableCountText(shown: number, matching: number, search: string): string {
-	const count = (n: number) => n.toLocaleString('en-US');
 	const term = search.trim();
 	if (term && matching === 0) return `No organization matches “${term}”.`;
 	const noun = matching === 1 ? 'organization' : 'organizations';
-	if (shown < matching) return `Showing ${count(shown)} of ${count(matching)} ${noun}`;
-	if (term) return `${count(matching)} ${noun} ${matching === 1 ? 'matches' : 'match'} “${term}”`;
-	return `${count(matching)} ${noun}`;
+	if (shown < matching) return `Showing ${countText(shown)} of ${countText(matching)} ${noun}`;
+	if (term) return `${countText(matching)} ${noun} ${matching === 1 ? 'matches' : 'match'} “${term}”`;
+	return `${countText(matching)} ${noun}`;
 }
 
 /** An organization the standing can be asked for: the select's option. */

@@ -6,6 +6,8 @@
 import { frameworkOf } from '$lib/content';
 import { readCycles, setShowPreviousAnswers, startNextCycle } from '$lib/db/cycles';
 import { database } from '$lib/db/database';
+import { readBundle } from '$lib/db/assessments';
+import { formatCalendarDate } from '$lib/domain/format';
 import {
 	consensusResponses,
 	type Assessment,
@@ -69,18 +71,24 @@ export interface PreviousAnswerHints {
 	answers: ReadonlyMap<string, ComparedAnswer>;
 }
 
-/** The hints for an assessment started from an earlier cycle (null when it was not). */
+/**
+ * The hints for an assessment started from an earlier cycle (null when it was not, or when that
+ * cycle is gone). Reads only that cycle's records, so an answer given here does not re-run it.
+ */
 export function previousAnswerHints(
-	assessment: Pick<Assessment, 'id' | 'organizationId' | 'previousCycleId'> & FrameworkRefFields
+	assessment: Pick<Assessment, 'previousCycleId'> & FrameworkRefFields
 ): LiveQuery<PreviousAnswerHints | null> {
 	return new LiveQuery(async () => {
 		const previousId = assessment.previousCycleId;
-		if (!previousId) return null;
-		const cycles = await readOrganizationCycles(assessment);
-		const previous = cycles.find((c) => c.assessment.id === previousId);
-		if (!previous) return null;
+		const raw = previousId ? await readBundle(database(), previousId) : undefined;
+		const checked = raw ? checkStoredBundle(raw) : undefined;
+		if (!checked?.ok) return null;
+		const previous = {
+			framework: frameworkOf(checked.assessment),
+			answers: consensusResponses(checked.responseSets, checked.responses)
+		};
 		return {
-			label: previous.assessment.cycleLabel || previous.assessment.date,
+			label: checked.assessment.cycleLabel || formatCalendarDate(checked.assessment.date),
 			answers: previousAnswers(previous, frameworkOf(assessment))
 		};
 	});

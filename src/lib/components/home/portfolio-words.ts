@@ -4,16 +4,12 @@
  * these only put them in words.
  */
 import type { Assessment } from '$lib/domain/assessment';
-import { formatCalendarDate, NO_SCORE_YET, scoreText } from '$lib/domain/format';
+import { countText, formatCalendarDate, NO_SCORE_YET, scoreText } from '$lib/domain/format';
 import type { PortfolioQuery } from '$lib/domain/cycles/portfolio';
 
-/** "1,234": the same digits whatever the reader's locale, as the rest of home. */
-export function count(n: number): string {
-	return n.toLocaleString('en-US');
-}
-
+/** "1,234 organizations", "1 organization". */
 function counted(n: number, one: string, many: string): string {
-	return `${count(n)} ${n === 1 ? one : many}`;
+	return `${countText(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -59,7 +55,7 @@ export function matchText(matches: number, query: PortfolioQuery): string {
 
 /** "Showing 50 of 60 organizations (75 assessments)". */
 export function showingText(shown: number, organizations: number, assessments: number): string {
-	return `Showing ${count(shown)} of ${counted(organizations, 'organization', 'organizations')} (${counted(assessments, 'assessment', 'assessments')})`;
+	return `Showing ${countText(shown)} of ${counted(organizations, 'organization', 'organizations')} (${counted(assessments, 'assessment', 'assessments')})`;
 }
 
 /** "Show 10 more organizations". */
