@@ -139,4 +139,14 @@ test('baseline, next cycle, compare: the changes by hand, the plan carried, the 
 	await expect(since.getByRole('row').filter({ hasText: FIRST })).toContainText(
 		'3 (Mostly in place)'
 	);
+
+	// "New assessment" with the same name points to the next cycle instead of a second organization.
+	await page.goto('/new');
+	await page.getByLabel('Organization').fill(ORGANIZATION.toUpperCase());
+	await expect(
+		page.getByRole('status').filter({ hasText: `${ORGANIZATION} already has 2 assessments` })
+	).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: `Start the next cycle of ${ORGANIZATION}` })
+	).toHaveAttribute('href', new URL(nextUrl).pathname + '/next-cycle');
 });

@@ -6,7 +6,11 @@
 import type { Transaction } from 'dexie';
 import { cardOf, type Assessment } from '$lib/domain/assessment';
 import { isWholeAssessment } from '$lib/domain/stored-records';
-import { assignOrganizations, type Organization } from '$lib/domain/organization';
+import {
+	assignOrganizations,
+	organizationMatchKey,
+	type Organization
+} from '$lib/domain/organization';
 import type { WorkbookDatabase } from './database';
 
 type Row = Record<string, unknown>;
@@ -136,4 +140,27 @@ export async function dropIfEmpty(
 	if ((await db.assessments.where('organizationId').equals(organizationId).count()) === 0) {
 		await db.organizations.delete(organizationId);
 	}
+}
+
+/**
+ * The organization of this name and unit on this device (names matched as on import), with its
+ * latest cycle's id: "New assessment" offers to start its next cycle instead of a second one.
+ */
+export async function organizationNamed(
+	db: WorkbookDatabase,
+	name: string,
+	unit: string
+): Promise<{ organization: Organization; cycles: number; latestId: string } | null> {
+	const key = organizationMatchKey(name, unit);
+	return db.transaction('r', [db.organizations, db.assessments], async () => {
+		const organization = (await db.organizations.toArray()).find(
+			(o) => organizationMatchKey(o.name, o.unit) === key
+		);
+		if (!organization) return null;
+		const cycles = (
+			await db.assessments.where('organizationId').equals(organization.id).toArray()
+		).filter(isWholeAssessment);
+		const latest = cycles.sort((a, b) => b.date.localeCompare(a.date))[0];
+		return latest ? { organization, cycles: cycles.length, latestId: latest.id } : null;
+	});
 }

@@ -3,7 +3,7 @@
  * small portfolio of portfolio-test-fixtures.ts (its scores worked out by hand there).
  */
 import { describe, expect, it } from 'vitest';
-import { standingAmong } from '$lib/domain/cycles/portfolio';
+import { groupByOrganization } from '$lib/domain/cycles/portfolio';
 import {
 	portfolioColumns,
 	portfolioOrder,
@@ -14,7 +14,17 @@ import {
 	type PortfolioColumn,
 	type PortfolioTableSort
 } from './portfolio-model';
-import { coverage, testElements, testGroups } from './portfolio-test-fixtures';
+import {
+	coverage,
+	dangExample,
+	entry,
+	formula,
+	jose,
+	testElements,
+	testGroups,
+	zoeEarlier,
+	zoeLatest
+} from './portfolio-test-fixtures';
 
 const columns = portfolioColumns(testElements);
 const names = (search: string, sort: PortfolioTableSort) =>
@@ -78,6 +88,31 @@ describe('portfolioRow', () => {
 			'No score yet'
 		]);
 		expect(row.coverageText).toBe('18 of 36 items scored');
+	});
+
+	it('an organization that has just started its next cycle keeps showing its latest score', () => {
+		// Zoë's next cycle, started after Follow-up 2026: nothing answered yet.
+		const next = entry(
+			{
+				id: 'zoe-2027',
+				organizationId: 'org-zoe',
+				organization: 'Zoë Łukasik Counselling',
+				unit: 'Child services',
+				cycleLabel: 'Review 2027',
+				date: '2027-03-01'
+			},
+			{ overall: null, elements: {}, coverage: coverage({ applicable: 27, unanswered: 27 }) }
+		);
+		const [zoe] = groupByOrganization([zoeEarlier, next, zoeLatest]);
+		const row = portfolioRow(zoe!, columns);
+		// Follow-up 2026's 60.42, shown 60, named by its label and date.
+		expect([row.assessmentId, row.cycleLabel, row.date, row.overallText]).toEqual([
+			'zoe-2026',
+			'Follow-up 2026',
+			'2026-03-10',
+			'60'
+		]);
+		expect(row.coverageText).toBe('25 of 27 items scored');
 	});
 
 	it('says "No score yet" for an organization with nothing scored', () => {
@@ -151,12 +186,13 @@ describe('standingRows', () => {
 		// Latest cycles, example left out: Zoë 60.42 (60), José none, =cmd 75. Overall: 2nd of 2,
 		// middle (60 + 75) / 2 = 67.5 -> 68. Element 1: 58 against 100: 2nd, middle 79. Element 2:
 		// 63 against 50: highest, middle 56.5 -> 57.
-		const standing = standingAmong(testGroups(), 'org-zoe')!;
-		expect(standingRows(standing, columns)).toEqual([
+		// The fixture gives each element its cycle's coverage: 25 of 27 scored.
+		expect(standingRows(testGroups(), 'org-zoe', columns)).toEqual([
 			{
 				key: 'overall',
 				label: 'Overall',
 				scoreText: '60',
+				coverageText: '25 of 27 items scored',
 				standingText: '2nd highest of 2',
 				medianText: '68'
 			},
@@ -164,6 +200,7 @@ describe('standingRows', () => {
 				key: 'recognize-impact',
 				label: '1. Recognize the impact on the workforce',
 				scoreText: '58',
+				coverageText: '25 of 27 items scored',
 				standingText: '2nd highest of 2',
 				medianText: '79'
 			},
@@ -171,6 +208,7 @@ describe('standingRows', () => {
 				key: 'risk-of-the-job',
 				label: '2. Treat trauma exposure as a risk of the job',
 				scoreText: '63',
+				coverageText: '25 of 27 items scored',
 				standingText: 'Highest of 2',
 				medianText: '57'
 			}
@@ -178,11 +216,38 @@ describe('standingRows', () => {
 	});
 
 	it('says "No score yet" for an organization with nothing scored', () => {
-		const standing = standingAmong(testGroups(), 'org-jose')!;
-		expect(standingRows(standing, columns).map((r) => [r.scoreText, r.standingText])).toEqual([
-			['No score yet', 'No score yet'],
-			['No score yet', 'No score yet'],
-			['No score yet', 'No score yet']
+		expect(
+			standingRows(testGroups(), 'org-jose', columns).map((r) => [
+				r.scoreText,
+				r.coverageText,
+				r.standingText
+			])
+		).toEqual([
+			['No score yet', '0 of 36 items scored', 'No score yet'],
+			['No score yet', '0 of 36 items scored', 'No score yet'],
+			['No score yet', '0 of 36 items scored', 'No score yet']
 		]);
+	});
+
+	it('reads the cycle with a score, as the standing does, when the next one has none yet', () => {
+		// =cmd starts its next cycle: its standing and coverage stay those of its scored one.
+		const next = entry(
+			{ id: 'cmd-2026', organizationId: 'org-cmd', organization: '=cmd', date: '2026-12-01' },
+			{ overall: null, elements: {}, coverage: coverage({ unanswered: 36 }) }
+		);
+		const groups = groupByOrganization([zoeEarlier, jose, dangExample, zoeLatest, formula, next]);
+		expect(standingRows(groups, 'org-cmd', columns)[0]).toEqual({
+			key: 'overall',
+			label: 'Overall',
+			scoreText: '75',
+			coverageText: '36 of 36 items scored',
+			// 75 against Zoë's 60: highest of 2, middle 67.5 -> 68.
+			standingText: 'Highest of 2',
+			medianText: '68'
+		});
+	});
+
+	it('has no rows for an organization not on this device', () => {
+		expect(standingRows(testGroups(), 'org-gone', columns)).toEqual([]);
 	});
 });

@@ -1,6 +1,8 @@
 /**
- * The portfolio view as plain data: each organization's latest cycle on one row, its overall and
- * element scores side by side, and where one organization stands among the others on this device.
+ * The portfolio view as plain data: each organization's latest scored cycle on one row (its
+ * newest cycle with an overall score, so a next cycle just started does not blank it; the row
+ * names the cycle), its overall and element scores side by side, and where one organization
+ * stands among the others on this device.
  * Every number comes from lib/domain (the scores kept with each assessment, portfolio standing) and
  * reads as lib/domain/format writes it, so this view never disagrees with Results or home.
  *
@@ -8,12 +10,14 @@
  * 5,000 organizations the screen groups once and formats only what it shows.
  */
 import {
+	latestScored,
 	portfolioView,
+	standingAmong,
 	standingText,
 	type OrganizationGroup,
-	type OrganizationStanding,
 	type PortfolioEntry,
-	type PortfolioSort
+	type PortfolioSort,
+	type Standing
 } from '$lib/domain/cycles/portfolio';
 import { countText, elementLabel, scoredText, scoreText } from '$lib/domain/format';
 import type { Element } from '$lib/domain/framework';
@@ -80,13 +84,14 @@ export interface PortfolioCell {
 
 export interface PortfolioRow {
 	organizationId: string;
-	/** The latest cycle: the row's name links to it. */
+	/** The cycle shown (latestScored): the row's name links to it. */
 	assessmentId: string;
 	name: string;
 	unit: string;
 	isExample: boolean;
 	/** The name as the chart and the CSV write it: "Harbor Family Services (example)". */
 	label: string;
+	/** The shown cycle's label and date, so the reader sees which cycle the scores are from. */
 	cycleLabel: string;
 	/** "2026-03-12". */
 	date: string;
@@ -103,13 +108,12 @@ export interface PortfolioRow {
 /** " (example)": how an example is marked wherever a row's name is written out. */
 export const EXAMPLE_MARK = ' (example)';
 
-/** One organization's row: its latest cycle (the group's first) and that cycle's scores. */
+/** One organization's row: its latest scored cycle (latestScored) and that cycle's scores. */
 export function portfolioRow(
 	group: OrganizationGroup,
 	columns: readonly PortfolioColumn[]
 ): PortfolioRow {
-	const latest = group.cycles[0]!;
-	const { assessment, score } = latest;
+	const { assessment, score } = latestScored(group);
 	const isExample = assessment.isExample;
 	const scores = new Map(score.elements.map((e) => [e.elementId, e.score]));
 	return {
@@ -155,11 +159,11 @@ export interface StandingChoice {
 }
 
 /**
- * The organizations whose standing can be shown, by name: every one whose latest cycle is not an
+ * The organizations whose standing can be shown, by name: every one whose shown cycle is not an
  * example (examples are nobody's work, so standingAmong leaves them out of the comparison too).
  */
 export function standingChoices(groups: readonly OrganizationGroup[]): StandingChoice[] {
-	const own = groups.filter((g) => !g.cycles[0]!.assessment.isExample);
+	const own = groups.filter((g) => !latestScored(g).assessment.isExample);
 	return portfolioOrder(own, { search: '', sort: 'name' }).map((g) => ({
 		organizationId: g.organizationId,
 		name: g.name,
@@ -174,26 +178,42 @@ export interface StandingRow {
 	label: string;
 	/** "58" or "No score yet". */
 	scoreText: string;
+	/** What the score rests on, in the same cycle: "27 of 36 items scored". */
+	coverageText: string;
 	/** "2nd highest of 5". */
 	standingText: string;
 	/** The middle score on this device: "61" or "No score yet". */
 	medianText: string;
 }
 
+/**
+ * The standing table of one organization among `groups` (standingAmong), with each score's
+ * coverage from the same cycle the standing took it from (latestScored). Empty when the
+ * organization is not among them.
+ */
 export function standingRows(
-	standing: OrganizationStanding,
+	groups: readonly OrganizationGroup[],
+	organizationId: string,
 	columns: readonly PortfolioColumn[]
 ): StandingRow[] {
+	const group = groups.find((g) => g.organizationId === organizationId);
+	const standing = standingAmong(groups, organizationId);
+	if (!group || !standing) return [];
 	const labels = new Map(columns.map((c) => [c.elementId, c.label]));
-	const row = (key: string, label: string, s: OrganizationStanding['overall']): StandingRow => ({
+	const { score } = latestScored(group);
+	const coverage = new Map(score.elements.map((e) => [e.elementId, e.coverage]));
+	const row = (key: string, label: string, s: Standing, covered: Coverage | undefined) => ({
 		key,
 		label,
 		scoreText: scoreText(s.score),
+		coverageText: covered ? scoredText(covered) : '',
 		standingText: standingText(s),
 		medianText: scoreText(s.median)
 	});
 	return [
-		row('overall', 'Overall', standing.overall),
-		...standing.elements.map((e) => row(e.elementId, labels.get(e.elementId) ?? e.elementId, e))
+		row('overall', 'Overall', standing.overall, score.coverage),
+		...standing.elements.map((e) =>
+			row(e.elementId, labels.get(e.elementId) ?? e.elementId, e, coverage.get(e.elementId))
+		)
 	];
 }

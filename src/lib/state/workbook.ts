@@ -5,6 +5,7 @@
  */
 import { currentFramework, frameworkOf } from '$lib/content';
 import { createAssessment, deleteAssessment } from '$lib/db/assessments';
+import { organizationNamed } from '$lib/db/organizations';
 import { database } from '$lib/db/database';
 import {
 	countDamagedAssessments,
@@ -67,4 +68,9 @@ export function newExampleAssessment(): Promise<SaveResult<string>> {
 
 export function removeAssessment(id: string): Promise<SaveResult<void>> {
 	return saveStatus.track(deleteAssessment(database(), id));
+}
+
+/** An organization of this name and unit already here, with its latest cycle (or null). */
+export function existingOrganization(name: string, unit: string) {
+	return organizationNamed(database(), name, unit).catch(() => null);
 }
