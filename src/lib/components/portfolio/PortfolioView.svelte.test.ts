@@ -227,15 +227,72 @@ test('shows where one organization stands, examples left out, said to be no norm
 
 	page.choose('Organization', 'org-zoe');
 	// Zoë 60 against =cmd 75 (José has no score, the example is left out): middle 67.5 -> 68.
-	// One row per element of Zoë's own scores (the fixture scores two).
+	// One row per element of Zoë's own scores (the fixture scores two), each with its coverage.
 	expect(standing()).toEqual({
 		caption: 'Where Zoë Łukasik Counselling stands among this device’s assessments',
 		rows: [
-			['Overall', '60', '2nd highest of 2', '68'],
-			['1. Recognize the impact on the workforce', '58', '2nd highest of 2', '79'],
-			['2. Treat trauma exposure as a risk of the job', '63', 'Highest of 2', '57']
+			['Overall', '60', '25 of 27 items scored', '2nd highest of 2', '68'],
+			[
+				'1. Recognize the impact on the workforce',
+				'58',
+				'25 of 27 items scored',
+				'2nd highest of 2',
+				'79'
+			],
+			['2. Treat trauma exposure as a risk of the job', '63', '25 of 27 items scored', 'Highest of 2', '57']
 		]
 	});
+	const table = [...document.querySelectorAll('table')].find((t) =>
+		text(t.querySelector('caption')).startsWith('Where')
+	)!;
+	expect([...table.querySelectorAll('thead th')].map((th) => text(th))).toEqual([
+		'Element',
+		'Score',
+		'Coverage',
+		'Place on this device',
+		'Middle score on this device'
+	]);
+});
+
+test('an organization that has just started its next cycle keeps its latest score everywhere', async () => {
+	// Zoë's next cycle: started, nothing answered. Table, chart, CSV and standing all show
+	// Follow-up 2026 (60) and say so, rather than turning Zoë into "No score yet".
+	const started = entry(
+		{
+			id: 'zoe-2027',
+			organizationId: 'org-zoe',
+			organization: 'Zoë Łukasik Counselling',
+			unit: 'Child services',
+			cycleLabel: 'Review 2027',
+			date: '2027-03-01'
+		},
+		{ overall: null, elements: {}, coverage: coverage({ applicable: 27, unanswered: 27 }) }
+	);
+	const page = show([...four(), started]);
+	const zoe = page.rows()[3]!;
+	expect(zoe.slice(0, 6)).toEqual([
+		'Zoë Łukasik Counselling',
+		'Child services',
+		'Follow-up 2026',
+		expect.any(String),
+		'60',
+		'25 of 27 items scored'
+	]);
+	expect(page.chart()).toContain('Zoë Łukasik Counselling, Child services: 60.');
+
+	page.button('Download CSV')!.click();
+	flushSync();
+	const content = String(vi.mocked(downloadFile).mock.calls[0]![1]);
+	expect(content).toContain('Zoë Łukasik Counselling,Child services,Follow-up 2026,2026-03-10,60,92,58,63');
+
+	await vi.waitFor(() => expect(page.field('Organization')).not.toBeNull());
+	page.choose('Organization', 'org-zoe');
+	const standing = [...document.querySelectorAll('table')].find((t) =>
+		text(t.querySelector('caption')).startsWith('Where')
+	)!;
+	expect([...standing.querySelectorAll('tbody tr')[0]!.children].map((cell) => text(cell))).toEqual(
+		['Overall', '60', '25 of 27 items scored', '2nd highest of 2', '68']
+	);
 });
 
 test('downloads every organization as CSV, in the chosen order, whatever the search', async () => {

@@ -324,3 +324,45 @@ test('carryPlanForward from version 1 to version 2 maps linked practices through
 	const v2Ids = new Set(frameworkV2.items.map((i) => i.id));
 	expect(carried.flatMap((a) => a.linkedItemIds).every((id) => v2Ids.has(id))).toBe(true);
 });
+
+describe('carryPlanForward: where a carried action came from, in the newer version', () => {
+	const withActions = {
+		...newer,
+		actions: [
+			{ id: 'action2.psychoeducation-sessions', revises: 'action.psychoeducation-sessions' },
+			{ id: 'action2.brand-new' }
+		]
+	};
+	const carried = carryPlanForward(
+		previousPlan,
+		{ assessmentId: PREVIOUS, framework: older },
+		{ assessmentId: NEXT, framework: withActions },
+		idsFrom(300),
+		now
+	);
+
+	test('a suggestion follows the action that revises it', () => {
+		expect(carried[0]!.origin).toEqual({
+			kind: 'suggested',
+			actionId: 'action2.psychoeducation-sessions'
+		});
+	});
+
+	test('a "find out" follows the first practice that replaces its practice; one nobody replaces stays', () => {
+		const findOut = action(7, 'accepted', ['a1'], { origin: { kind: 'find-out', itemId: 'a1' } });
+		const [moved] = carryPlanForward(
+			[findOut, dropped],
+			{ assessmentId: PREVIOUS, framework: older },
+			{ assessmentId: NEXT, framework: withActions },
+			idsFrom(400),
+			now
+		);
+		expect(moved!.origin).toEqual({ kind: 'find-out', itemId: 'x1' });
+		// a2 is replaced by nothing: the dropped find-out keeps its own (it matches no new suggestion).
+		expect(carried[2]!.origin).toEqual({ kind: 'find-out', itemId: 'a2' });
+	});
+
+	test('a custom action stays custom', () => {
+		expect(carried[1]!.origin).toEqual({ kind: 'custom' });
+	});
+});
