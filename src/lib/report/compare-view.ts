@@ -87,7 +87,9 @@ export function defaultChoice(records: readonly ChoosableRecord[], thisId: strin
 	const next = later[0];
 	if (!next) return [thisId];
 	// The next cycle's own record rather than a copy of it (copies sort first on their date).
-	const original = later.find((r) => r.assessment.id === (next.assessment.copyOf ?? next.assessment.id));
+	const original = later.find(
+		(r) => r.assessment.id === (next.assessment.copyOf ?? next.assessment.id)
+	);
 	return [thisId, (original ?? next).assessment.id];
 }
 

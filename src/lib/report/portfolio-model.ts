@@ -145,7 +145,8 @@ export function tableCountText(shown: number, matching: number, search: string):
 	if (term && matching === 0) return `No organization matches “${term}”.`;
 	const noun = matching === 1 ? 'organization' : 'organizations';
 	if (shown < matching) return `Showing ${countText(shown)} of ${countText(matching)} ${noun}`;
-	if (term) return `${countText(matching)} ${noun} ${matching === 1 ? 'matches' : 'match'} “${term}”`;
+	if (term)
+		return `${countText(matching)} ${noun} ${matching === 1 ? 'matches' : 'match'} “${term}”`;
 	return `${countText(matching)} ${noun}`;
 }
 

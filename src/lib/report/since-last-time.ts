@@ -159,10 +159,7 @@ export function sinceLastTime(
 	const comparison = compareCycles([earlier, later]);
 	// A practice as this cycle asks it; one it no longer asks, as last time asked it.
 	const statements = new Map(
-		[...earlier.framework.items, ...later.framework.items].map((item) => [
-			item.id,
-			item.statement
-		])
+		[...earlier.framework.items, ...later.framework.items].map((item) => [item.id, item.statement])
 	);
 	const statementOf = (itemId: string) => statements.get(itemId) ?? itemId;
 	// Named practices in the walk's order, as the report's practices by element list them.

@@ -239,7 +239,13 @@ test('shows where one organization stands, examples left out, said to be no norm
 				'2nd highest of 2',
 				'79'
 			],
-			['2. Treat trauma exposure as a risk of the job', '63', '25 of 27 items scored', 'Highest of 2', '57']
+			[
+				'2. Treat trauma exposure as a risk of the job',
+				'63',
+				'25 of 27 items scored',
+				'Highest of 2',
+				'57'
+			]
 		]
 	});
 	const table = [...document.querySelectorAll('table')].find((t) =>
@@ -283,7 +289,10 @@ test('an organization that has just started its next cycle keeps its latest scor
 	page.button('Download CSV')!.click();
 	flushSync();
 	const content = String(vi.mocked(downloadFile).mock.calls[0]![1]);
-	expect(content).toContain('Zoë Łukasik Counselling,Child services,Follow-up 2026,2026-03-10,60,92,58,63');
+	// Its coverage column is the percent, 25 of 27 scored: 92.
+	expect(content).toContain(
+		'Zoë Łukasik Counselling,Child services,Follow-up 2026,2026-03-10,60,92,58,63'
+	);
 
 	await vi.waitFor(() => expect(page.field('Organization')).not.toBeNull());
 	page.choose('Organization', 'org-zoe');

@@ -473,3 +473,13 @@ describe('latestScored', () => {
 		expect(latestScored(group!).assessment.id).toBe('new');
 	});
 });
+
+test('sorted by score, an organization that just started its next cycle keeps its latest score', () => {
+	const groups = groupByOrganization([
+		entry({ id: 'a-2026', organizationId: 'a', organization: 'Alder', date: '2026-03-01' }, 80),
+		entry({ id: 'a-2027', organizationId: 'a', organization: 'Alder', date: '2027-03-01' }, null),
+		entry({ id: 'b-2026', organizationId: 'b', organization: 'Birch', date: '2026-03-01' }, 60)
+	]);
+	const sorted = portfolioView(groups, { ...emptyPortfolioQuery, sort: 'score' });
+	expect(sorted.map((g) => g.name)).toEqual(['Alder', 'Birch']);
+});

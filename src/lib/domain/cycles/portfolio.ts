@@ -145,8 +145,9 @@ const descending = (x: number | null, y: number | null) =>
 const comparers: Record<PortfolioSort, (a: OrganizationGroup, b: OrganizationGroup) => number> = {
 	name: byName,
 	date: (a, b) => latestFirst(a.cycles[0]!, b.cycles[0]!) || byName(a, b),
+	// By the organization's latest score (a next cycle just started does not sink it).
 	score: (a, b) =>
-		descending(a.cycles[0]!.score.overall, b.cycles[0]!.score.overall) || byName(a, b),
+		descending(latestScored(a).score.overall, latestScored(b).score.overall) || byName(a, b),
 	progress: (a, b) => a.cycles[0]!.progress.percent - b.cycles[0]!.progress.percent || byName(a, b)
 };
 
