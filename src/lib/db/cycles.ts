@@ -12,6 +12,7 @@ import {
 } from '$lib/domain/cycles/carry-forward';
 import type { AssessmentBundle } from '$lib/domain/file-format';
 import { isWholeAssessment } from '$lib/domain/stored-records';
+import { cycleOrder } from '$lib/domain/cycles/compare';
 import { PlainWriteError } from '$lib/domain/write-errors';
 import { readBundle } from './assessments';
 import type { WorkbookDatabase } from './database';
@@ -100,8 +101,9 @@ export async function cycleIds(db: WorkbookDatabase, organizationId: string): Pr
 	const rows = await db.assessments.where('organizationId').equals(organizationId).toArray();
 	return rows
 		.filter(isWholeAssessment)
-		.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt))
-		.map((a) => a.id);
+		.map((assessment) => ({ assessment }))
+		.sort(cycleOrder)
+		.map(({ assessment }) => assessment.id);
 }
 
 /** Every cycle of the organization `assessment` belongs to, as stored (unchecked), in one snapshot. */

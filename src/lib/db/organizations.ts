@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { cardOf, type Assessment } from '$lib/domain/assessment';
 import { isWholeAssessment } from '$lib/domain/stored-records';
+import { cycleOrder } from '$lib/domain/cycles/compare';
 import {
 	assignOrganizations,
 	organizationMatchKey,
@@ -160,7 +161,9 @@ export async function organizationNamed(
 		const cycles = (
 			await db.assessments.where('organizationId').equals(organization.id).toArray()
 		).filter(isWholeAssessment);
-		const latest = cycles.sort((a, b) => b.date.localeCompare(a.date))[0];
+		const latest = cycles
+			.map((assessment) => ({ assessment }))
+			.sort((a, b) => cycleOrder(b, a))[0]?.assessment;
 		return latest ? { organization, cycles: cycles.length, latestId: latest.id } : null;
 	});
 }

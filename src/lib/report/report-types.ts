@@ -50,7 +50,7 @@ export interface ReportInput {
 
 /** One cycle as "Since last time" reads it: a CycleRecord (state/cycles.ts) is one. */
 export type ReportCycleInput = CycleInput & {
-	assessment: CycleInput['assessment'] & Pick<Assessment, 'copyOf'>;
+	assessment: CycleInput['assessment'] & Pick<Assessment, 'copyOf' | 'previousCycleId'>;
 };
 
 /** An organization's cycles, and which of them this report is about. */

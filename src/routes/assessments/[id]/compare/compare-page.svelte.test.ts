@@ -111,7 +111,7 @@ test('opened from the latest of three: it and the one before are ticked and comp
 	]);
 	// Element 1 alone has a score: 2 → 50, then 4 → 100.
 	expect(text(document.querySelector('#scores-heading + p'))).toBe(
-		'Overall score: 50 in Review 2025, 100 in Review 2026. Change: +50.'
+		'Overall score: 50 in Review 2025, 100 in Review 2026 (+50).'
 	);
 	expect(text(document.querySelector('.counts li'))).toBe('1 improved');
 
