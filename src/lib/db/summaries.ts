@@ -93,6 +93,9 @@ export function isCurrentSummary(
 	return kept.frameworkId === made.id && kept.frameworkVersion === made.version;
 }
 
+/** Summaries read per request when home reads them all. */
+const SUMMARY_CHUNK = 1_000;
+
 /**
  * The newest `limit` assessments (all without a limit) with their summaries, read in one
  * consistent snapshot, reading as little as it can: the ids and stamps from the `updatedAt`
@@ -119,11 +122,23 @@ export async function listAssessmentSummaries(
 		const all = ids.map((id, i) => ({ id: String(id), stamp: String(stamps[i]) })).reverse();
 		const page = Number.isFinite(limit) ? all.slice(0, limit) : all;
 		const kept = new Map<string, StoredSummary>();
-		const rows =
-			page.length === all.length
-				? await db.summaries.toArray()
-				: (await db.summaries.bulkGet(page.map((p) => p.id))).filter((s) => s !== undefined);
-		for (const row of rows) kept.set(row.assessmentId, row);
+		if (page.length === all.length) {
+			// Every summary, a chunk per request: the browser hands each result over as one task,
+			// and thousands at once held the page for longer than a frame.
+			for (let after: string | undefined; ;) {
+				const from =
+					after === undefined
+						? db.summaries.toCollection()
+						: db.summaries.where(':id').above(after);
+				const chunk = await from.limit(SUMMARY_CHUNK).toArray();
+				for (const row of chunk) kept.set(row.assessmentId, row);
+				if (chunk.length < SUMMARY_CHUNK) break;
+				after = chunk[chunk.length - 1]!.assessmentId;
+			}
+		} else {
+			const rows = await db.summaries.bulkGet(page.map((p) => p.id));
+			for (const row of rows) if (row) kept.set(row.assessmentId, row);
+		}
 
 		const staleIds = page
 			.filter((p) => !isCurrentSummary(kept.get(p.id), p.stamp, frameworkOf))
