@@ -166,3 +166,33 @@ test('the portfolio view: latest scores side by side, where one stands, and a CS
 	expect(csv).toContain(NAMES[0]);
 	expect(csv).toContain(`${NAMES[2]},Foster care and adoption,Review 2021,2021-03-01,100,100`);
 });
+
+test('a cycle moved to another organization, or to one of its own, in Set-up', async ({
+	page
+}, testInfo) => {
+	const path = testInfo.outputPath('portfolio.json');
+	portfolioFile(path);
+	await page.goto('/');
+	await importFile(page, path);
+	await page.getByRole('link', { name: `Open ${NAMES[0]}, Review 2021` }).click();
+	await page.getByRole('link', { name: 'Set-up', exact: true }).click();
+	const section = page.getByRole('region', { name: 'Organization' });
+	await expect(section).toContainText(`This assessment is one of 2 cycles of ${NAMES[0]}`);
+	await expectAccessible(page, 'on Set-up with the organization section');
+
+	await section.getByLabel('Move this assessment to').selectOption({
+		label: `${NAMES[1]}, Foster care and adoption (2 cycles)`
+	});
+	await section.getByRole('button', { name: 'Move' }).click();
+	await expect(section.getByRole('status')).toHaveText(
+		`Moved to ${NAMES[1]}, Foster care and adoption.`
+	);
+	await expect(section).toContainText(`This assessment is one of 3 cycles of ${NAMES[1]}`);
+
+	// Home: Đặng now has this cycle among its three; Zoë keeps its other one.
+	await page.goto('/');
+	const dang = groups(page).filter({ has: page.getByRole('heading', { name: NAMES[1] }) });
+	await expect(dang.getByText('2 earlier cycles')).toBeVisible();
+	const zoe = groups(page).filter({ has: page.getByRole('heading', { name: NAMES[0] }) });
+	await expect(zoe.getByRole('link', { name: `Open ${NAMES[0]}, Review 2020` })).toBeVisible();
+});

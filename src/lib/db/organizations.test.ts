@@ -10,6 +10,7 @@ import { readWorkbookFile } from '$lib/domain/file-format';
 import type { PlanAction } from '$lib/domain/assessment';
 import { createAssessment, deleteAssessment, readBundle, updateDetails } from './assessments';
 import { WorkbookDatabase } from './database';
+import { listOrganizations, moveToOrganization } from './organizations';
 import { listAssessmentSummaries } from './summaries';
 import { testDraft, testFramework } from './test-fixtures';
 import { importBundles } from './transfer';
@@ -257,5 +258,39 @@ describe('imports keep organizations and cycle links whole', () => {
 		const carried = copy.plan.find((a) => a.carriedFrom)!;
 		expect(carried.carriedFrom!.assessmentId).toBe(baselineCopy);
 		expect(baselinePlan.map((a) => a.id)).toContain(carried.carriedFrom!.actionId);
+	});
+});
+
+describe('moving an assessment between organizations', () => {
+	test('to another organization, and to a new one of its own; an emptied organization goes', async () => {
+		const db = await upgradedFromFixture();
+		const orgOf = async (id: string) => (await db.assessments.get(id))!.organizationId!;
+		const maple = await orgOf(A);
+		const nunez = await orgOf(D);
+		// D (Núñez & Łukasik) joins Maple Hollow: its own organization is left empty and goes.
+		await moveToOrganization(db, D, maple, new Date('2026-06-01T00:00:00.000Z'));
+		expect(await orgOf(D)).toBe(maple);
+		expect(await db.organizations.get(nunez)).toBeUndefined();
+		// The move is a change: home's summary of D is recomputed, not kept.
+		expect((await db.assessments.get(D))!.updatedAt).toBe('2026-06-01T00:00:00.000Z');
+		// B leaves Maple Hollow for a new organization named as it is.
+		const made = await moveToOrganization(db, B, null);
+		expect(await orgOf(B)).toBe(made);
+		expect(await db.organizations.get(made)).toMatchObject({ name: ' maple  HOLLOW ', unit: '' });
+		expect((await listOrganizations(db)).map((o) => [o.organization.id, o.cycles])).toEqual(
+			expect.arrayContaining([
+				[maple, 2],
+				[made, 1]
+			])
+		);
+	});
+
+	test('to an organization that is gone: refused in words, nothing moved', async () => {
+		const db = await upgradedFromFixture();
+		const before = (await db.assessments.get(A))!;
+		await expect(moveToOrganization(db, A, '00000000-0000-4000-8000-0000000000ee')).rejects.toThrow(
+			'That organization is no longer on this device'
+		);
+		expect(await db.assessments.get(A)).toEqual(before);
 	});
 });

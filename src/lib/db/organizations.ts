@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { cardOf, type Assessment } from '$lib/domain/assessment';
 import { isWholeAssessment } from '$lib/domain/stored-records';
+import { PlainWriteError } from '$lib/domain/write-errors';
 import { cycleOrder } from '$lib/domain/cycles/compare';
 import {
 	assignOrganizations,
@@ -165,5 +166,65 @@ export async function organizationNamed(
 			.map((assessment) => ({ assessment }))
 			.sort((a, b) => cycleOrder(b, a))[0]?.assessment;
 		return latest ? { organization, cycles: cycles.length, latestId: latest.id } : null;
+	});
+}
+
+/** Every organization on this device with how many assessments it has, by name. */
+export async function listOrganizations(
+	db: WorkbookDatabase
+): Promise<{ organization: Organization; cycles: number }[]> {
+	return db.transaction('r', [db.organizations, db.assessments], async () => {
+		const [organizations, keys] = await Promise.all([
+			db.organizations.toArray(),
+			db.assessments.orderBy('organizationId').keys()
+		]);
+		const counts = new Map<string, number>();
+		for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+		const names = new Intl.Collator('en', { sensitivity: 'base' });
+		return organizations
+			.map((organization) => ({ organization, cycles: counts.get(organization.id) ?? 0 }))
+			.sort(
+				(a, b) =>
+					names.compare(a.organization.name, b.organization.name) ||
+					names.compare(a.organization.unit, b.organization.unit)
+			);
+	});
+}
+
+/**
+ * Moves an assessment to another organization on this device, or (`to` null) to a new one of
+ * its own: the way to part two clients matched by name, or to join a client's cycles that came
+ * from another device. One transaction; an organization left with no cycle goes.
+ */
+export async function moveToOrganization(
+	db: WorkbookDatabase,
+	assessmentId: string,
+	to: string | null,
+	now = new Date()
+): Promise<string> {
+	return db.transaction('rw', [db.assessments, db.organizations], async () => {
+		const assessment = await db.assessments.get(assessmentId);
+		if (!assessment) {
+			throw new PlainWriteError(
+				'This assessment was deleted (perhaps in another tab), so it was not moved.'
+			);
+		}
+		let target = to;
+		if (target === null) {
+			const made = newOrganization(assessment, now);
+			await db.organizations.add(made);
+			target = made.id;
+		} else if (!(await db.organizations.get(target))) {
+			throw new PlainWriteError(
+				'That organization is no longer on this device (perhaps deleted in another tab). Nothing was moved.'
+			);
+		}
+		const from = assessment.organizationId;
+		await db.assessments.update(assessmentId, {
+			organizationId: target,
+			updatedAt: now.toISOString()
+		});
+		if (from && from !== target) await dropIfEmpty(db, from);
+		return target;
 	});
 }

@@ -7,6 +7,7 @@ import { frameworkOf } from '$lib/content';
 import { readCycles, setShowPreviousAnswers, startNextCycle } from '$lib/db/cycles';
 import { database } from '$lib/db/database';
 import { readBundle } from '$lib/db/assessments';
+import { listOrganizations, moveToOrganization } from '$lib/db/organizations';
 import { formatCalendarDate } from '$lib/domain/format';
 import {
 	consensusResponses,
@@ -97,4 +98,17 @@ export function previousAnswerHints(
 /** Turns the walk's hint of last cycle's answers on or off. */
 export function saveShowPreviousAnswers(id: string, on: boolean): Promise<SaveResult<void>> {
 	return saveStatus.track(setShowPreviousAnswers(database(), id, on));
+}
+
+/** The organizations on this device, for moving an assessment between them. */
+export function organizationChoices() {
+	return new LiveQuery(() => listOrganizations(database()));
+}
+
+/** Moves an assessment to another organization, or to a new one (`to` null); its organization id. */
+export function moveAssessment(
+	assessmentId: string,
+	to: string | null
+): Promise<SaveResult<string>> {
+	return saveStatus.track(moveToOrganization(database(), assessmentId, to));
 }
