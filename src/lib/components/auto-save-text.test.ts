@@ -72,3 +72,10 @@ describe('followStoredText', () => {
 		expect(followStoredText(sync, 'typed', 'older stored text')).toEqual({});
 	});
 });
+
+it('a field clicked into but not typed in: another tab’s text waits for the blur, and nothing is said lost', () => {
+	const sync: TextSync = { sent: [], pending: 0, typing: true };
+	expect(followStoredText(sync, '', 'b')).toEqual({ notice: CHANGED_ELSEWHERE_WHILE_TYPING });
+	sync.typing = false;
+	expect(followStoredText(sync, '', 'both')).toEqual({ draft: 'both' });
+});

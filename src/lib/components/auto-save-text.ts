@@ -8,7 +8,7 @@ export interface TextSync {
 	sent: string[];
 	/** Writes on their way. */
 	pending: number;
-	/** The user is typing in this field (focus has not left since the last keystroke). */
+	/** The user is in this field (focus has not left it): another tab's text waits until it does. */
 	typing: boolean;
 	/** Another tab wrote this field while the user typed here, and has not been shown yet. */
 	conflict?: boolean;
@@ -42,7 +42,8 @@ export function followStoredText(sync: TextSync, draft: string, stored: string):
 	if (sync.typing || sync.pending > 0) {
 		// One of our own writes coming back, or the same text: nothing to do while typing.
 		if (own >= 0 || stored === draft) return {};
-		sync.conflict = true;
+		// Only text this tab has sent can be lost; a field merely clicked into just follows later.
+		if (sync.sent.length > 0) sync.conflict = true;
 		return { notice: CHANGED_ELSEWHERE_WHILE_TYPING };
 	}
 	if (stored === draft) {

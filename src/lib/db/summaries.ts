@@ -6,7 +6,7 @@
  * summary whose stamps differ from its assessment is recomputed from that assessment's own answers.
  * Loaded after first paint, with the list (state/workbook), so the home page's first load stays light.
  */
-import type { IndexableType } from 'dexie';
+import { Dexie, type IndexableType } from 'dexie';
 import {
 	cardOf,
 	type Assessment,
@@ -81,38 +81,54 @@ export function computeSummary(
 
 /**
  * A kept summary still says what the assessment says: stamped with its `updatedAt`, computed
- * with its framework, and carrying its card.
+ * with the framework the assessment was made with, and carrying its card. (An assessment is
+ * always read with its own framework version: imports refuse a version this build lacks.)
  */
 export function isCurrentSummary(
 	kept: StoredSummary | undefined,
-	updatedAt: string,
-	framework: (card: AssessmentCard) => Pick<Framework, 'id' | 'version'>
+	updatedAt: string
 ): kept is StoredSummary & { card: AssessmentCard } {
 	if (kept?.card === undefined || kept.assessmentUpdatedAt !== updatedAt) return false;
-	const made = framework(kept.card);
-	return kept.frameworkId === made.id && kept.frameworkVersion === made.version;
+	return (
+		kept.frameworkId === kept.card.frameworkId &&
+		kept.frameworkVersion === kept.card.frameworkVersion
+	);
 }
 
 /** Summaries read per request when home reads them all. */
 const SUMMARY_CHUNK = 1_000;
 
 /**
- * The newest `limit` assessments (all without a limit) with their summaries, read in one
- * consistent snapshot, reading as little as it can: the ids and stamps from the `updatedAt`
- * index (keys only, no records), the kept summaries (each carries its assessment's card), and
- * only for a summary missing or stale the assessment and its answers (one request each, in
- * parallel). At 5,000 assessments this is what keeps home within its time. Only reads: a live
- * query's querier must not write, so fresh summaries come back in `recomputed` for keepSummaries.
+ * Where the list finds the framework an assessment was made with. A loader is only called when a
+ * summary must be recomputed: home's first load then never brings the framework's text.
+ */
+export type SummaryFrameworks =
+	| SummaryFramework
+	| ((assessment: AssessmentCard) => SummaryFramework)
+	| { load: () => Promise<(assessment: AssessmentCard) => SummaryFramework> };
+
+async function frameworkLookup(
+	frameworks: SummaryFrameworks
+): Promise<(assessment: AssessmentCard) => SummaryFramework> {
+	if (typeof frameworks === 'function') return frameworks;
+	if ('load' in frameworks) return Dexie.waitFor(frameworks.load());
+	return () => frameworks;
+}
+
+/**
+ * The newest `limit` assessments (all without a limit) with their summaries, reading as little
+ * as it can: the ids and stamps from the `updatedAt` index (keys only, no records) and the kept
+ * summaries (each carries its assessment's card), in one snapshot. Only a summary missing or
+ * stale is recomputed, from its assessment and answers, in a second snapshot. At 5,000
+ * assessments this is what keeps home within its time. Only reads: a live query's querier must
+ * not write, so fresh summaries come back in `recomputed` for keepSummaries.
  */
 export async function listAssessmentSummaries(
 	db: WorkbookDatabase,
-	framework: SummaryFramework | ((assessment: AssessmentCard) => SummaryFramework),
+	frameworks: SummaryFrameworks,
 	limit = Infinity
 ): Promise<AssessmentList> {
-	// Each assessment is summed up with the framework it was made with.
-	const frameworkOf = typeof framework === 'function' ? framework : () => framework;
-	const tables = [db.assessments, db.responseSets, db.summaries];
-	return db.transaction('r', tables, async () => {
+	const first = await db.transaction('r', [db.assessments, db.summaries], async () => {
 		const byStamp = db.assessments.orderBy('updatedAt');
 		const [stored, ids, stamps] = await Promise.all([
 			db.assessments.count(),
@@ -139,38 +155,50 @@ export async function listAssessmentSummaries(
 			const rows = await db.summaries.bulkGet(page.map((p) => p.id));
 			for (const row of rows) if (row) kept.set(row.assessmentId, row);
 		}
-
 		const staleIds = page
-			.filter((p) => !isCurrentSummary(kept.get(p.id), p.stamp, frameworkOf))
+			.filter((p) => !isCurrentSummary(kept.get(p.id), p.stamp))
 			.map((p) => p.id);
-		const staleRows = staleIds.length > 0 ? await db.assessments.bulkGet(staleIds) : [];
-		const stale = staleRows.filter(isWholeAssessment);
-		const recomputed = await Promise.all(
-			stale.map(async (assessment) => {
-				const sets = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
-				const { responseSets, responses } = splitSets(sets);
-				return computeSummary(frameworkOf(assessment), assessment, responseSets, responses);
-			})
-		);
-		const fresh = new Map(recomputed.map((s) => [s.assessmentId, s]));
-		const summaries: AssessmentSummary[] = [];
-		for (const { id } of page) {
-			const summary = fresh.get(id) ?? kept.get(id);
-			if (!summary?.card) continue;
-			summaries.push({
-				assessment: summary.card,
-				progress: summary.progress,
-				score: summary.score
-			});
-		}
-		return {
-			summaries,
-			damaged: staleRows.length - stale.length + (stored - all.length),
-			stored,
-			more: all.length - page.length,
-			recomputed
-		};
+		return { stored, all, page, kept, staleIds };
 	});
+	const { stored, all, page, kept, staleIds } = first;
+
+	let staleCount = 0;
+	let recomputed: StoredSummary[] = [];
+	if (staleIds.length > 0) {
+		// Each assessment is summed up with the framework it was made with.
+		const frameworkOf = await frameworkLookup(frameworks);
+		const second = await db.transaction('r', [db.assessments, db.responseSets], async () => {
+			const rows = await db.assessments.bulkGet(staleIds);
+			const whole = rows.filter(isWholeAssessment);
+			const summaries = await Promise.all(
+				whole.map(async (assessment) => {
+					const sets = await db.responseSets.where('assessmentId').equals(assessment.id).toArray();
+					const { responseSets, responses } = splitSets(sets);
+					return computeSummary(frameworkOf(assessment), assessment, responseSets, responses);
+				})
+			);
+			// A record deleted between the two reads is gone, not damaged.
+			const present = rows.filter((r) => r !== undefined).length;
+			return { summaries, damaged: present - whole.length };
+		});
+		staleCount = second.damaged;
+		recomputed = second.summaries;
+	}
+
+	const fresh = new Map(recomputed.map((s) => [s.assessmentId, s]));
+	const summaries: AssessmentSummary[] = [];
+	for (const { id } of page) {
+		const summary = fresh.get(id) ?? kept.get(id);
+		if (!summary?.card) continue;
+		summaries.push({ assessment: summary.card, progress: summary.progress, score: summary.score });
+	}
+	return {
+		summaries,
+		damaged: staleCount + (stored - all.length),
+		stored,
+		more: all.length - page.length,
+		recomputed
+	};
 }
 
 /**

@@ -3,7 +3,6 @@
  * loading the example and deleting. Screens reach storage only through lib/state; this module
  * is loaded after first paint (it brings the framework content and the list code).
  */
-import { currentFramework, frameworkOf } from '$lib/content';
 import { createAssessment, deleteAssessment } from '$lib/db/assessments';
 import { organizationNamed } from '$lib/db/organizations';
 import { database } from '$lib/db/database';
@@ -21,15 +20,21 @@ export type { AssessmentList, AssessmentSummary } from '$lib/db/summaries';
 
 /** The newest `limit` assessments on this device with their progress and score, kept live. */
 export function assessmentList(limit: number): LiveQuery<AssessmentList> {
-	return new LiveQuery(() => listAssessmentSummaries(database(), frameworkOf, limit));
+	return new LiveQuery(() => listAssessmentSummaries(database(), frameworks, limit));
 }
+
+/**
+ * The frameworks, loaded only when a summary must be recomputed: home's list reads kept
+ * summaries, so its first load does not bring every practice's text.
+ */
+const frameworks = { load: () => import('$lib/content').then((m) => m.frameworkOf) };
 
 /**
  * Every assessment on this device with its progress and score, kept live: the portfolio (home
  * grouped by organization, and the side-by-side view) searches, sorts and groups all of them.
  */
 export function portfolioList(): LiveQuery<AssessmentList> {
-	return new LiveQuery(() => listAssessmentSummaries(database(), frameworkOf));
+	return new LiveQuery(() => listAssessmentSummaries(database(), frameworks));
 }
 
 /** How many stored assessment records are too damaged to list, counted in small chunks. */
@@ -52,16 +57,23 @@ export function keepListSummaries(list: AssessmentList): void {
 
 /** Creates an assessment of the built-in framework; its id. */
 export function newAssessment(draft: AssessmentDraft): Promise<SaveResult<string>> {
-	return saveStatus.track(createAssessment(database(), draft, currentFramework));
+	return saveStatus.track(
+		import('$lib/content').then(({ currentFramework }) =>
+			createAssessment(database(), draft, currentFramework)
+		)
+	);
 }
 
 /** Writes the built-in example as a new, clearly labelled assessment; its id. */
 export function newExampleAssessment(): Promise<SaveResult<string>> {
 	return saveStatus.track(
 		// The example is written on the framework new assessments use.
-		Promise.all([import('$lib/content/v2/example'), import('$lib/db/example')]).then(
-			([{ exampleAssessmentV2 }, { loadExample }]) =>
-				loadExample(database(), exampleAssessmentV2, currentFramework)
+		Promise.all([
+			import('$lib/content/v2/example'),
+			import('$lib/db/example'),
+			import('$lib/content')
+		]).then(([{ exampleAssessmentV2 }, { loadExample }, { currentFramework }]) =>
+			loadExample(database(), exampleAssessmentV2, currentFramework)
 		)
 	);
 }
