@@ -270,6 +270,11 @@ describe('moving an assessment between organizations', () => {
 		// D (Núñez & Łukasik) joins Maple Hollow: its own organization is left empty and goes.
 		await moveToOrganization(db, D, maple, new Date('2026-06-01T00:00:00.000Z'));
 		expect(await orgOf(D)).toBe(maple);
+		// …and carries its name from now on (its report and home's group say Maple Hollow).
+		expect((await db.assessments.get(D))!).toMatchObject({
+			organization: 'Maple Hollow',
+			unit: ''
+		});
 		expect(await db.organizations.get(nunez)).toBeUndefined();
 		// The move is a change: home's summary of D is recomputed, not kept.
 		expect((await db.assessments.get(D))!.updatedAt).toBe('2026-06-01T00:00:00.000Z');

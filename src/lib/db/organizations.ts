@@ -192,9 +192,10 @@ export async function listOrganizations(
 }
 
 /**
- * Moves an assessment to another organization on this device, or (`to` null) to a new one of
- * its own: the way to part two clients matched by name, or to join a client's cycles that came
- * from another device. One transaction; an organization left with no cycle goes.
+ * Moves an assessment to another organization on this device (taking that organization's name
+ * and unit), or (`to` null) to a new one of its own: the way to part two clients matched by
+ * name, or to join a client's cycle that came from another device. One transaction; an
+ * organization left with no cycle goes.
  */
 export async function moveToOrganization(
 	db: WorkbookDatabase,
@@ -209,22 +210,27 @@ export async function moveToOrganization(
 				'This assessment was deleted (perhaps in another tab), so it was not moved.'
 			);
 		}
-		let target = to;
-		if (target === null) {
-			const made = newOrganization(assessment, now);
-			await db.organizations.add(made);
-			target = made.id;
-		} else if (!(await db.organizations.get(target))) {
-			throw new PlainWriteError(
-				'That organization is no longer on this device (perhaps deleted in another tab). Nothing was moved.'
-			);
+		let target: Organization | undefined;
+		if (to === null) {
+			target = newOrganization(assessment, now);
+			await db.organizations.add(target);
+		} else {
+			target = await db.organizations.get(to);
+			if (!target) {
+				throw new PlainWriteError(
+					'That organization is no longer on this device (perhaps deleted in another tab). Nothing was moved.'
+				);
+			}
 		}
 		const from = assessment.organizationId;
+		// A cycle of another organization carries its name: its report and home's group say it.
 		await db.assessments.update(assessmentId, {
-			organizationId: target,
+			organizationId: target.id,
+			organization: target.name,
+			unit: target.unit,
 			updatedAt: now.toISOString()
 		});
-		if (from && from !== target) await dropIfEmpty(db, from);
-		return target;
+		if (from && from !== target.id) await dropIfEmpty(db, from);
+		return target.id;
 	});
 }
