@@ -18,6 +18,17 @@ export interface ChartSurface {
 	reducedMotion: boolean;
 }
 
+/** The bar chart colours of the design tokens (light, dark and projector modes alike). */
+export function barColors(surface: ChartSurface) {
+	return {
+		bar: surface.token('--color-accent', '#2b5a5f'),
+		barBorder: surface.token('--color-accent-strong', '#1d4246'),
+		text: surface.token('--color-text', '#1f2429'),
+		grid: surface.token('--color-border', '#c9c4b8'),
+		surface: surface.token('--color-surface', '#ffffff')
+	};
+}
+
 export function chartAttachment(
 	build: (surface: ChartSurface) => ChartConfiguration,
 	/** Read inside an effect: the chart redraws when what it reads changes. */
