@@ -29,7 +29,7 @@ import { median, percentile, row, textRow } from './table.mjs';
  *   repeat: <T>(label: string, measure: (run: number) => Promise<T>) => Promise<T[]>
  * }} Bench
  * @typedef {import('./table.mjs').Row} Row
- * @typedef {{ js: number, css: number }} Bytes
+ * @typedef {{ js: number, css: number, height?: number }} Bytes
  */
 
 const ms = /** @type {const} */ ({ unit: 'ms' });
@@ -41,7 +41,12 @@ export const HTML_OF = {
 	walk: '200.html',
 	results: '200.html',
 	plan: '200.html',
-	report: '200.html'
+	report: '200.html',
+	policy: '200.html',
+	workshop: '200.html',
+	laptop: '200.html',
+	reveal: '200.html',
+	rate: 'rate.html'
 };
 
 /**
@@ -99,7 +104,11 @@ export function firstLoadRows(
 		const atIdle = (/** @type {'js' | 'css'} */ k) =>
 			idle.length ? kb(median(idle.map((r) => r[k]))) : 'n/a';
 		const home = name === 'home';
+		const height = idle.flatMap((r) => (r.height === undefined ? [] : [r.height]));
 		return [
+			...(name === 'plan' && height.length
+				? [textRow('plan page height, the example (1280 px wide)', `${median(height)} px`)]
+				: []),
 			textRow(
 				`first-load JS, ${name} (${html}): named / to idle`,
 				`${kb(named.js.gzip)} / ${atIdle('js')}`,

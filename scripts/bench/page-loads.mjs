@@ -105,7 +105,9 @@ export async function pageToIdle(
 		const assets = recordAssets(page, origin);
 		await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 		const bytes = gzipOf(buildDir, assets);
-		return { js: bytes.js, css: bytes.css };
+		// How long the page is to scroll through: issue 12 asked for a plan of a few screens.
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		return { js: bytes.js, css: bytes.css, height };
 	});
 }
 

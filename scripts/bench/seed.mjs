@@ -108,12 +108,21 @@ export async function seedExample(/** @type {string} */ origin) {
 				}
 			}
 		}
+		// An open rating round, so the workshop screens and the rater's page load what a room uses.
+		await page.goto(`${origin}${base}/workshop`);
+		await page.getByRole('button', { name: 'Start the round' }).click();
+		const join = new URL(await page.getByRole('textbox', { name: 'Join link' }).inputValue());
 		return {
 			new: '/new',
 			walk,
 			results: `${base}/results`,
 			plan: `${base}/plan`,
-			report: `${base}/report`
+			report: `${base}/report`,
+			policy: `${base}/policy`,
+			workshop: `${base}/workshop`,
+			laptop: `${base}/workshop/laptop`,
+			reveal: `${base}/workshop/reveal`,
+			rate: `${join.pathname}${join.hash}`
 		};
 	});
 	return { profile, pages };
