@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import mammoth from 'mammoth';
-import { expect, expectAccessible, expectSaved, pdfText, test } from './fixtures';
+import { createAssessment, expect, expectAccessible, expectSaved, pdfText, test } from './fixtures';
 
 const ORGANIZATION = 'Maple Hollow Child & Family Services (example)';
 const OWNERS = ['José Núñez', 'Đặng Văn Minh', 'Zoë Łukasik'];
@@ -140,6 +140,7 @@ test('five suggestions triaged by keyboard lead every report in the team’s ord
 		await owner.blur();
 		await expectSaved(page);
 	}
+	await cards.nth(0).getByText('Why, wording, measure and notes').click();
 	const notes = cards.nth(0).getByRole('textbox', { name: 'Notes' });
 	await notes.fill(FORMULA_NOTE);
 	await notes.blur();
@@ -296,4 +297,37 @@ test('each decision keeps the keyboard on the next suggestion: Enter, Enter, Ent
 		.click();
 	await expect(page.getByRole('button', { name: `Reconsider: ${third}` })).toBeVisible();
 	await expectAccessible(page, 'on the plan with Not now open');
+});
+
+test('a new time frame chosen by keyboard moves the card and keeps focus on its When field', async ({
+	page
+}) => {
+	await createAssessment(page, { organization: 'Horizon Agency' });
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const title = 'Write an STS policy';
+	await page.getByRole('region', { name: 'Add your own action' }).getByLabel('Title').fill(title);
+	await page.getByRole('button', { name: 'Add action' }).click();
+	const ourPlan = page.getByRole('region', { name: /^Our plan/ });
+	const when = ourPlan
+		.getByRole('region', { name: /^Now/ })
+		.getByRole('article', { name: title })
+		.getByLabel('When');
+	await when.focus();
+	await page.keyboard.press('ArrowDown');
+	const moved = ourPlan
+		.getByRole('region', { name: /^Next/ })
+		.getByRole('article', { name: title });
+	await expect(moved.getByLabel('When')).toBeFocused();
+	await expect(moved.getByLabel('When')).toHaveValue('next');
+	await expect(page.getByRole('status').filter({ hasText: `${title} moved to Next` })).toHaveCount(
+		1
+	);
+	// A second key press goes on from there: Later.
+	await page.keyboard.press('ArrowDown');
+	await expect(
+		ourPlan
+			.getByRole('region', { name: /^Later/ })
+			.getByRole('article', { name: title })
+			.getByLabel('When')
+	).toBeFocused();
 });

@@ -86,7 +86,7 @@ test('untouched suggestions are recomputed and the screen says what changed', as
 	await page.getByRole('link', { name: 'Plan', exact: true }).click();
 	const row = page.getByRole('row', { name: new RegExp(TRAIN) });
 	await expect(row.getByRole('cell').nth(1)).toHaveText('Next 3-6 months');
-	await expect(row.getByRole('cell').nth(2)).toHaveText('2');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('2.00');
 
 	await scoreFirstItem(page, '3');
 	// 0.25 x 2 x 1 = 0.5: low -> Later.
@@ -95,10 +95,10 @@ test('untouched suggestions are recomputed and the screen says what changed', as
 		name: 'The plan was updated from your latest answers'
 	});
 	await expect(notice).toContainText(
-		'Updated: Train leaders and non-clinical staff on STS. Moved from Next to Later, priority 2 → 0.5.'
+		'Updated: Train leaders and non-clinical staff on STS. Moved from Next to Later, priority 2.00 → 0.50.'
 	);
 	await expect(row.getByRole('cell').nth(1)).toHaveText('Later 6-12 months');
-	await expect(row.getByRole('cell').nth(2)).toHaveText('0.5');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('0.50');
 });
 
 test('custom actions, keyboard re-ordering, drop and restore, filters', async ({ page }) => {

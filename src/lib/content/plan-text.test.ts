@@ -1,7 +1,7 @@
 /** Which plan actions show a "Suggested" note beside their success measure. */
 import { expect, test } from 'vitest';
 import { getAction } from './index';
-import { suggestedNote } from './plan-text';
+import { reasonText, suggestedNote } from './plan-text';
 
 test('a suggested action shows its template note while its measure is still the template one', () => {
 	const template = getAction('action2.safe-to-raise-sts')!;
@@ -21,4 +21,12 @@ test('a suggested action shows its template note while its measure is still the 
 		})
 	).toBeUndefined();
 	expect(suggestedNote({ origin: { kind: 'custom' }, successMeasure: '' })).toBeUndefined();
+});
+
+test('a carried action’s reason says it speaks of the last cycle', () => {
+	const priorityReason = 'Scored 1 of 4; heavy trauma caseloads reported.';
+	expect(reasonText({ priorityReason })).toBe(priorityReason);
+	expect(reasonText({ priorityReason, carriedFrom: { assessmentId: 'a', actionId: 'b' } })).toBe(
+		'Last cycle: Scored 1 of 4; heavy trauma caseloads reported.'
+	);
 });

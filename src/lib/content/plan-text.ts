@@ -69,3 +69,11 @@ export function suggestedNote(
 		? template.suggested
 		: undefined;
 }
+
+/**
+ * Why an action is in the plan, as reports print it. A carried action's reason speaks of the
+ * answers of the cycle it came from, so it says so until this cycle's answers suggest it again.
+ */
+export function reasonText(action: Pick<PlanAction, 'priorityReason' | 'carriedFrom'>): string {
+	return action.carriedFrom ? `Last cycle: ${action.priorityReason}` : action.priorityReason;
+}

@@ -10,6 +10,7 @@ import {
 	leftOutParts,
 	listed,
 	longDate,
+	priorityText,
 	scoreOutOf100,
 	scoredText,
 	scoreText,
@@ -89,6 +90,17 @@ describe('coverage', () => {
 			'This picture is not complete yet: 1 of 4 practices has no score (1 not answered yet).'
 		);
 		expect(incompleteNote(whole)).toBeNull();
+	});
+});
+
+describe('priority', () => {
+	test.each([
+		[3.38, '3.38'],
+		[3.6, '3.60'],
+		[1, '1.00'],
+		[0.5, '0.50']
+	])('%s is shown as %s', (priority, shown) => {
+		expect(priorityText(priority)).toBe(shown);
 	});
 });
 

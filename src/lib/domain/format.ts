@@ -37,6 +37,11 @@ export function countText(n: number): string {
 	return n.toLocaleString('en-US');
 }
 
+/** "3.60": an action's priority (gap × impact × risk boost), two decimals so a column lines up. */
+export function priorityText(priority: number): string {
+	return priority.toFixed(2);
+}
+
 /** "1 practice", "2 practices". */
 export function plural(count: number, one: string, many: string): string {
 	return `${count} ${count === 1 ? one : many}`;

@@ -7,6 +7,7 @@ import {
 	DUE_BEFORE_START,
 	dueDateText,
 	orderAfterChange,
+	rewordedByTeam,
 	firstSteps,
 	inPlanOrder,
 	isFiltering,
@@ -297,5 +298,25 @@ describe('orderAfterChange', () => {
 		['set aside: keeps its place', 's', { status: 'not-now' }, undefined]
 	] as const)('%s', (_case, id, patch, expected) => {
 		expect(change(id, patch as Partial<PlanAction>)).toBe(expected);
+	});
+});
+
+describe('rewordedByTeam', () => {
+	const suggested = {
+		title: 'Map the EAP path',
+		description: 'Who to call.',
+		successMeasure: 'A map.'
+	};
+	test.each([
+		['accepted as suggested: not reworded', suggested, false],
+		['a new title', { ...suggested, title: 'Map the EAP path with HR' }, true],
+		['a new description', { ...suggested, description: 'Who to call, and when.' }, true],
+		['a new measure', { ...suggested, successMeasure: 'A map on the wall.' }, true]
+	] as const)('%s', (_case, action, expected) => {
+		expect(rewordedByTeam(action, suggested)).toBe(expected);
+	});
+
+	test('no current suggestion to compare with: not claimed as reworded', () => {
+		expect(rewordedByTeam(suggested, undefined)).toBe(false);
 	});
 });

@@ -226,3 +226,18 @@ export function planOwners(plan: readonly Pick<PlanAction, 'owner'>[]): string[]
 	}
 	return [...seen.values()].sort((a, b) => a.localeCompare(b));
 }
+
+type Wording = Pick<PlanAction, 'title' | 'description' | 'successMeasure'>;
+
+/**
+ * The team rewrote an action's title, description or measure: it differs from what the answers
+ * suggest now. Accepting or moving an action freezes it too, but is not a rewording.
+ */
+export function rewordedByTeam(action: Wording, suggested: Wording | undefined): boolean {
+	if (!suggested) return false;
+	return (
+		action.title !== suggested.title ||
+		action.description !== suggested.description ||
+		action.successMeasure !== suggested.successMeasure
+	);
+}

@@ -75,7 +75,7 @@ describe('reconcilePlan', () => {
 			{
 				kind: 'updated',
 				title: 'Title a.one',
-				detail: 'Moved from Now to Later, priority 3 → 0.9.'
+				detail: 'Moved from Now to Later, priority 3.00 → 0.90.'
 			}
 		]);
 		const kept = apply(stored, result).find((a) => a.title === 'Title a.two');

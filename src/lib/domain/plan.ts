@@ -5,6 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { PlanAction } from './assessment';
+import { priorityText } from './format';
 import type { Horizon } from './framework';
 import type { Suggestion } from './prioritize';
 import { fieldErrors } from './validation';
@@ -148,7 +149,7 @@ function describeUpdate(before: PlanAction, after: PlanAction): string {
 		parts.push(`moved from ${HORIZON_WORD[before.horizon]} to ${HORIZON_WORD[after.horizon]}`);
 	}
 	if (before.priority !== after.priority) {
-		parts.push(`priority ${before.priority} → ${after.priority}`);
+		parts.push(`priority ${priorityText(before.priority)} → ${priorityText(after.priority)}`);
 	}
 	if (parts.length === 0) parts.push('reason or order updated');
 	const text = parts.join(', ');

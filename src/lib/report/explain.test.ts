@@ -98,7 +98,7 @@ describe('explain', () => {
 	test('a Don’t know at the top, with no linked risk', () => {
 		const how = explainFor(new Map([['i4', { answer: { kind: 'dont-know' } }]]));
 		expect(how.top?.line).toBe(
-			'Don’t know → gap 0.5; impact 1; risk boost 1 (no linked risk reported); priority 0.5 × 1 × 1 = 0.5.'
+			'Don’t know → gap 0.5; impact 1; risk boost 1 (no linked risk reported); priority 0.5 × 1 × 1 = 0.50.'
 		);
 		expect(how.elements[0]).toEqual({
 			elementId: 'e1',

@@ -7,7 +7,7 @@
 import type { Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { DONT_KNOW_GAP, round2, type ItemPriority } from '$lib/domain/prioritize';
-import { leftOutParts, listed, scoreText } from '$lib/domain/format';
+import { leftOutParts, listed, priorityText, scoreText } from '$lib/domain/format';
 import type { AssessmentScore } from '$lib/domain/scoring';
 
 export interface ElementExplanation {
@@ -82,7 +82,7 @@ function priorityLine(top: ItemPriority): string {
 		top.risks.length === 0
 			? 'risk boost 1 (no linked risk reported)'
 			: `risk boost 1 + ${top.risks.map((r) => num(r.contribution)).join(' + ')} (${top.risks.map((r) => r.phrase).join('; ')}) = ${num(top.boost)}`;
-	return `${gap}; impact ${top.impact}; ${boost}; priority ${num(top.gap)} × ${top.impact} × ${num(top.boost)} = ${num(top.priority)}.`;
+	return `${gap}; impact ${top.impact}; ${boost}; priority ${num(top.gap)} × ${top.impact} × ${num(top.boost)} = ${priorityText(top.priority)}.`;
 }
 
 export function explain(

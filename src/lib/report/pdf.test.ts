@@ -129,8 +129,8 @@ describe('the PDF leads with our plan, and lists the suggestions in an appendix'
 			'Source',
 			'Appendix: suggestions not yet adopted',
 			'Suggestion When Priority Why Status',
-			'Map the EAP referral path Now (0-3 months) 2 Scored 1 of 4; heavy trauma caseloads reported. Not decided',
-			'Balance trauma caseloads Next (3-6 months) 1 Why caseload. Not now'
+			'Map the EAP referral path Now (0-3 months) 2.00 Scored 1 of 4; heavy trauma caseloads reported. Not decided',
+			'Balance trauma caseloads Next (3-6 months) 1.00 Why caseload. Not now'
 		];
 		expect(inOrder(text, sequence)).toEqual(sequence);
 		// Our plan comes before the scores, not after the practices as it used to.

@@ -15,12 +15,18 @@ import {
 	longDate,
 	NO_SCORE_YET,
 	plural,
+	priorityText,
 	scoreOutOf100,
 	scoreText
 } from '$lib/domain/format';
 import { walkOrder } from '$lib/domain/walk';
 import { answerText, roleName } from '$lib/content/scale';
-import { horizonHeading, planStatusLabels, suggestedNote } from '$lib/content/plan-text';
+import {
+	horizonHeading,
+	planStatusLabels,
+	reasonText,
+	suggestedNote
+} from '$lib/content/plan-text';
 import { chartSummary, elementRows, type ElementRow } from './element-chart';
 import { buildMethodology, buildSource } from './report-methodology';
 import { sinceLastTime } from './since-last-time';
@@ -129,8 +135,8 @@ function suggestionRow(action: PlanAction): ReportSuggestionRow {
 		key: action.id,
 		title: action.title,
 		when: horizonHeading(action.horizon),
-		priority: String(action.priority),
-		reason: action.priorityReason,
+		priority: priorityText(action.priority),
+		reason: reasonText(action),
 		status: planStatusLabels[action.status]
 	};
 }

@@ -39,7 +39,7 @@ describe('plan', () => {
 			key: 'n3',
 			title: 'Plan n3',
 			when: 'Now (0-3 months)',
-			priority: '1',
+			priority: '1.00',
 			reason: 'Why n3.',
 			status: 'Not decided'
 		});

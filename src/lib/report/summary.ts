@@ -6,9 +6,9 @@
 import type { Assessment, PlanAction } from '$lib/domain/assessment';
 import type { Framework, Horizon } from '$lib/domain/framework';
 import { elementLabel, longDate, plural, scoreOutOf100 } from '$lib/domain/format';
-import { firstSteps, isAdopted } from '$lib/domain/plan-parts';
+import { dueDateText, firstSteps, isAdopted } from '$lib/domain/plan-parts';
 import { riskLevelText } from '$lib/content/scale';
-import { horizonLabels, planStatusLabels } from '$lib/content/plan-text';
+import { horizonLabels, planStatusLabels, reasonText } from '$lib/content/plan-text';
 import type { ElementRow } from './element-chart';
 import type { ElementHighlight, FirstAction, LabelledValue } from './report-types';
 
@@ -42,10 +42,10 @@ export function firstActions(
 		key: a.id,
 		title: a.title,
 		when: horizonLine(a.horizon),
-		reason: a.priorityReason,
+		reason: reasonText(a),
 		detail: [
 			a.owner ? `Owner: ${a.owner}` : '',
-			a.dueDate ? `Due ${longDate(a.dueDate)}` : '',
+			a.dueDate ? `Due ${dueDateText(a, longDate)}` : '',
 			planStatusLabels[a.status]
 		]
 			.filter(Boolean)

@@ -4,7 +4,7 @@
  */
 import type { PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
-import { elementLabel } from '$lib/domain/format';
+import { elementLabel, priorityText } from '$lib/domain/format';
 import { dueDateText, isAdopted, planInExportOrder } from '$lib/domain/plan-parts';
 import { walkOrder } from '$lib/domain/walk';
 import { answerLabel } from '$lib/content/scale';
@@ -13,6 +13,7 @@ import {
 	horizonLabels,
 	levelLabels,
 	planStatusLabels,
+	reasonText,
 	suggestedNote,
 	typeLabels
 } from '$lib/content/plan-text';
@@ -99,8 +100,8 @@ export function planTable(plan: readonly PlanAction[], { includeNotes }: TableOp
 		levelLabels[a.level],
 		typeLabels[a.type],
 		a.linkedItemIds.map((id) => getItem(id)?.statement ?? id).join('\n'),
-		String(a.priority),
-		a.priorityReason,
+		priorityText(a.priority),
+		reasonText(a),
 		horizonLabels[a.horizon].title,
 		a.owner,
 		a.startDate ?? '',

@@ -132,7 +132,14 @@ function exampleWorkbook(
 		},
 		{ includeNotes }
 	);
-	return { report, framework: currentFramework, responses, plan: examplePlan, includeNotes };
+	return {
+		report,
+		framework: currentFramework,
+		responses,
+		plan: examplePlan,
+		includeNotes,
+		includeSuggestions: true
+	};
 }
 
 /** The example with notes a spreadsheet would run as formulas, and names in the evidence. */
@@ -269,6 +276,20 @@ describe('the example workbook', async () => {
 		expect(plan).toHaveLength(1 + suggestedPlan.length);
 	});
 
+	test('a board copy (no appendix): the Plan sheet holds our plan alone, in its order', async () => {
+		const board = await readBook(
+			await buildWorkbookXlsx({
+				...exampleWorkbook(exampleResponses, true),
+				includeSuggestions: false
+			})
+		);
+		const plan = board.rows(3);
+		expect(plan.slice(1).map((row) => [row[0], row[1]])).toEqual([
+			['Our plan', 'Review how trauma cases are shared'],
+			['Our plan', 'Book time for supervision with room to reflect']
+		]);
+	});
+
 	test('a bold header with a fill and a bottom border, frozen, with the tables’ widths', () => {
 		const sheet = book.text('xl/worksheets/sheet1.xml');
 		expect(sheet).toContain('<pane ySplit="1" xSplit="0" topLeftCell="A2"');
@@ -376,7 +397,8 @@ describe('an element with no score yet', async () => {
 		framework: reportInput.framework,
 		responses: reportInput.responses,
 		plan: reportInput.plan,
-		includeNotes: true
+		includeNotes: true,
+		includeSuggestions: true
 	});
 	const book = await readBook(await buildWorkbookXlsx(inputOf(report)));
 

@@ -21,6 +21,7 @@ import writeXlsxFile, {
 import type { PlanAction, Response } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import { elementLabel } from '$lib/domain/format';
+import { isAdopted } from '$lib/domain/plan-parts';
 import type { ReportModel } from './report-types';
 import { itemsTable, neutralizeCell, planTable, type Table } from './tables';
 import { xmlSafe } from './xml-text';
@@ -35,6 +36,8 @@ export interface XlsxInput {
 	plan: readonly PlanAction[];
 	/** False for a shareable copy: no notes or evidence columns (the report model agrees). */
 	includeNotes: boolean;
+	/** False for a board copy: the Plan sheet holds our plan alone, as the report's appendix choice says. */
+	includeSuggestions: boolean;
 }
 
 export const SHEET_NAMES = { items: 'Items', scores: 'Scores', plan: 'Plan' } as const;
@@ -177,7 +180,13 @@ export async function buildWorkbookXlsx(input: XlsxInput): Promise<Blob> {
 	const sheets: Sheet<FileContent>[] = [
 		tableSheet(SHEET_NAMES.items, itemsTable(input.framework, input.responses, options)),
 		scoresSheet(input.report),
-		tableSheet(SHEET_NAMES.plan, planTable(input.plan, options))
+		tableSheet(
+			SHEET_NAMES.plan,
+			planTable(
+				input.includeSuggestions ? input.plan : input.plan.filter((a) => isAdopted(a.status)),
+				options
+			)
+		)
 	];
 	return writeXlsxFile(sheets, { features: [fileProperties(input.report)] }).toBlob();
 }
