@@ -255,6 +255,10 @@ test('the rater page works offline once the service worker is ready', async ({ p
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'You are rating for Đặng Clinic' })
 	).toBeVisible();
+	// Nothing answered yet: nothing to hand in, and the page says why.
+	await expect(page.getByRole('button', { name: 'Hand in now' })).toBeDisabled();
+	await expect(page.getByText('Answer at least one practice to hand in.')).toBeVisible();
+	await card(page, 1).getByRole('radio', { name: /^3 / }).check();
 	await page.getByRole('button', { name: 'Hand in now' }).click();
 	await expect(page.getByRole('img', { name: 'QR code of your hand-in code' })).toBeVisible();
 });

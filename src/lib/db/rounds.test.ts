@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Answer } from '$lib/domain/assessment';
 import { encodeHandIn, decodeHandIn, handInFromCode } from '$lib/domain/workshop/hand-in-code';
-import type { HandIn } from '$lib/domain/workshop/merge';
+import { arrivalNumbers, type HandIn } from '$lib/domain/workshop/merge';
 import { createAssessment, deleteAssessment } from './assessments';
 import { WorkbookDatabase } from './database';
 import {
@@ -146,6 +146,58 @@ describe('rounds', () => {
 		expect(result.problems.map((p) => p.message)).toEqual([
 			'This hand-in has the id of one in another round, so nothing from it was added. Ask the rater to hand in again from the link of this round.'
 		]);
-		expect(await db.handIns.get(original.handInId)).toEqual(original);
+		expect(await db.handIns.get(original.handInId)).toEqual({
+			...original,
+			receivedAt: expect.any(String)
+		});
+	});
+
+	test('raters are numbered in the order this laptop received them, whatever their clocks say', async () => {
+		const { round } = await setup();
+		// The second rater's phone runs an hour slow: its hand-in says it came first.
+		const first = {
+			...fromCode(round, 1, [score(1), null, null]),
+			submittedAt: '2026-03-12T10:00:00Z'
+		};
+		const second = {
+			...fromCode(round, 2, [score(2), null, null]),
+			submittedAt: '2026-03-12T09:00:00Z'
+		};
+		const one = await receiveHandIns(db, round.id, [first]);
+		const two = await receiveHandIns(db, round.id, [second]);
+		expect(arrivalNumbers([], one.added).get(first.handInId)).toBe(1);
+		const listed = await handInsOf(db, round.id);
+		expect(listed.map((h) => h.handInId)).toEqual([first.handInId, second.handInId]);
+		expect(arrivalNumbers(listed.slice(0, 1), two.added).get(second.handInId)).toBe(2);
+		// The same hand-in again with a shared note replaces the copy and keeps its place.
+		const noted = {
+			...first,
+			notes: { [ITEMS[0]!]: 'Seen in the last audit.' },
+			origin: 'file' as const
+		};
+		const three = await receiveHandIns(db, round.id, [noted]);
+		expect(three.added.map((h) => h.handInId)).toEqual([first.handInId]);
+		expect(three.added[0]!.receivedAt).toBe(listed[0]!.receivedAt);
+		expect((await handInsOf(db, round.id)).map((h) => h.handInId)).toEqual([
+			first.handInId,
+			second.handInId
+		]);
+	});
+
+	test('a hand-in with no answers is refused, and an upper-cased copy of one counts once', async () => {
+		const { round } = await setup();
+		const blank = fromCode(round, 3, [null, null, null]);
+		const empty = await receiveHandIns(db, round.id, [blank]);
+		expect(empty.added).toEqual([]);
+		expect(empty.problems.map((p) => p.message)).toEqual([
+			'This hand-in has no answers, so it was not counted. Ask the rater to answer at least one practice and hand in again.'
+		]);
+		const handIn = fromCode(round, 4, [score(3), null, null]);
+		await receiveHandIns(db, round.id, [handIn]);
+		const shouted = { ...handIn, handInId: handIn.handInId.toUpperCase() };
+		const again = await receiveHandIns(db, round.id, [shouted]);
+		expect(again.added).toEqual([]);
+		expect(again.duplicates).toHaveLength(1);
+		expect(await db.handIns.count()).toBe(1);
 	});
 });

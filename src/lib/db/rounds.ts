@@ -4,7 +4,7 @@
  * transaction, so two tabs receiving the same code count it once.
  */
 import { PlainWriteError } from '$lib/domain/write-errors';
-import { mergeHandIns, type HandIn, type MergeResult } from '$lib/domain/workshop/merge';
+import { byArrival, mergeHandIns, type HandIn, type MergeResult } from '$lib/domain/workshop/merge';
 import { Round, type StoredAgreement } from '$lib/domain/workshop/round';
 import type { WorkbookDatabase } from './database';
 
@@ -123,7 +123,19 @@ export async function receiveHandIns(
 		const clash = new Set(
 			stored.filter((h) => h !== undefined && h.roundId !== roundId).map((h) => h!.handInId)
 		);
-		const added = result.added.filter((h) => !clash.has(h.handInId));
+		// This laptop's clock says when each came in and numbers the raters; one that replaces a
+		// copy already here (more notes) keeps the time, and so the number, of that copy.
+		const here = new Map(
+			stored.flatMap((h) => (h && h.roundId === roundId ? [[h.handInId, h.receivedAt]] : []))
+		);
+		const now = Date.now();
+		let fresh = 0;
+		const added = result.added
+			.filter((h) => !clash.has(h.handInId))
+			.map((h) => ({
+				...h,
+				receivedAt: here.get(h.handInId) ?? h.receivedAt ?? new Date(now + fresh++).toISOString()
+			}));
 		const problems = [
 			...result.problems,
 			...[...clash].map((handInId) => ({
@@ -171,10 +183,8 @@ export async function roundsOf(db: WorkbookDatabase, assessmentId: string): Prom
 	return rounds.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
-/** A round's hand-ins in the merge's order (by time handed in, then id). */
+/** A round's hand-ins in the order this laptop received them (merge.ts byArrival). */
 export async function handInsOf(db: WorkbookDatabase, roundId: string): Promise<HandIn[]> {
 	const stored = await db.handIns.where('roundId').equals(roundId).toArray();
-	return stored.sort(
-		(a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.handInId.localeCompare(b.handInId)
-	);
+	return stored.sort(byArrival);
 }

@@ -222,8 +222,26 @@ describe('with the built-in framework and the example assessment', () => {
 
 describe('the workshop agreement', () => {
 	const rows = [
-		{ elementName: '1. One', items: 6, agreed: 5, discuss: 1, split: 1, manyDontKnow: 0 },
-		{ elementName: '2. Two', items: 2, agreed: 0, discuss: 2, split: 0, manyDontKnow: 1 }
+		{
+			elementName: '1. One',
+			items: 6,
+			agreed: 4,
+			discuss: 1,
+			split: 1,
+			manyDontKnow: 0,
+			someNotApplicable: 1,
+			unanswered: 0
+		},
+		// Kept before "some said Not applicable" was counted: shown as not known.
+		{
+			elementName: '2. Two',
+			items: 2,
+			agreed: 0,
+			discuss: 1,
+			split: 0,
+			manyDontKnow: 1,
+			unanswered: 1
+		}
 	];
 	test('none without a round; a table per element with the number who rated', () => {
 		expect(buildReportModel(input, { includeNotes: true }).agreement).toBeNull();
@@ -232,11 +250,21 @@ describe('the workshop agreement', () => {
 			{ includeNotes: true }
 		);
 		expect(model.agreement?.intro).toBe(
-			'Before talking it over, 4 people rated alone. For each essential element: how many practices they agreed on, and how many the room had to talk through. A practice can count under more than one heading.'
+			'Before talking it over, 4 people rated alone. For each essential element: how many practices they agreed on, and why the others needed the room’s conversation. A practice can count under more than one heading.'
 		);
 		expect(model.agreement?.rows).toEqual([
-			['1. One', '6', '5', '1', '1', '0'],
-			['2. Two', '2', '0', '2', '0', '1']
+			['1. One', '6', '4', '1', '1', '0', '1', '0'],
+			['2. Two', '2', '0', '1', '0', '1', '—', '1']
+		]);
+		expect(model.agreement?.head).toEqual([
+			'Essential element',
+			'Practices',
+			'Agreed',
+			'To discuss',
+			'Split',
+			'Many Don’t know',
+			'Some said Not applicable',
+			'Nobody answered'
 		]);
 	});
 

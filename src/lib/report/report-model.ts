@@ -182,6 +182,32 @@ function buildPlan(input: ReportInput, options: ReportOptions): ReportPlan {
 	};
 }
 
+/** The agreement table's columns, on the reveal screen and in every report. */
+export const AGREEMENT_HEAD = [
+	'Essential element',
+	'Practices',
+	'Agreed',
+	'To discuss',
+	'Split',
+	'Many Don’t know',
+	'Some said Not applicable',
+	'Nobody answered'
+];
+
+/** One element's row of the agreement table, as text cells under AGREEMENT_HEAD. */
+export function agreementCells(row: ReportAgreementInput['rows'][number]): string[] {
+	return [
+		row.elementName,
+		String(row.items),
+		String(row.agreed),
+		String(row.discuss),
+		String(row.split),
+		String(row.manyDontKnow),
+		row.someNotApplicable === undefined ? '—' : String(row.someNotApplicable),
+		String(row.unanswered)
+	];
+}
+
 /** The workshop's agreement per element, in words the report and the PDF both show. */
 export function buildAgreement(
 	input: ReportAgreementInput | null | undefined
@@ -192,16 +218,9 @@ export function buildAgreement(
 		: '';
 	return {
 		heading: 'How far the raters agreed',
-		intro: `Before talking it over, ${input.raters === null ? 'the task force' : plural(input.raters, 'person', 'people')} rated alone. For each essential element: how many practices they agreed on, and how many the room had to talk through. A practice can count under more than one heading.${kept}`,
-		head: ['Essential element', 'Practices', 'Agreed', 'To discuss', 'Split', 'Many Don’t know'],
-		rows: input.rows.map((row) => [
-			row.elementName,
-			String(row.items),
-			String(row.agreed),
-			String(row.discuss),
-			String(row.split),
-			String(row.manyDontKnow)
-		])
+		intro: `Before talking it over, ${input.raters === null ? 'the task force' : plural(input.raters, 'person', 'people')} rated alone. For each essential element: how many practices they agreed on, and why the others needed the room’s conversation. A practice can count under more than one heading.${kept}`,
+		head: AGREEMENT_HEAD,
+		rows: input.rows.map(agreementCells)
 	};
 }
 

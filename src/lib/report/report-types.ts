@@ -72,6 +72,9 @@ export interface ReportAgreementInput {
 		discuss: number;
 		split: number;
 		manyDontKnow: number;
+		/** Absent in a summary kept before it was counted. */
+		someNotApplicable?: number;
+		unanswered: number;
 	}[];
 }
 

@@ -7,6 +7,7 @@ import {
 	agreementRows,
 	byDisagreement,
 	confirmLabel,
+	discussText,
 	elementGroups,
 	medianText,
 	rangeText,
@@ -162,6 +163,7 @@ describe('revealItems', () => {
 				discuss: 2,
 				split: 1,
 				manyDontKnow: 1,
+				someNotApplicable: 0,
 				unanswered: 0
 			},
 			{
@@ -172,6 +174,7 @@ describe('revealItems', () => {
 				discuss: 0,
 				split: 0,
 				manyDontKnow: 0,
+				someNotApplicable: 0,
 				unanswered: 0
 			}
 		]);
@@ -277,5 +280,26 @@ describe('roundAgreement: what the report shows of a round', () => {
 				[]
 			)
 		).toEqual({ raters: null, ratingsDeleted: true, rows: kept });
+	});
+});
+
+describe('discussText', () => {
+	const how =
+		'Take them one at a time on the projector: the practice, how the raters answered and the notes they chose to share. Then choose the room’s answer together.';
+	it.each([
+		[2, 2, `2 practices need the room’s conversation. ${how}`],
+		[1, 1, `1 practice needs the room’s conversation. ${how}`],
+		[
+			3,
+			1,
+			`1 of 3 practices still needs the room’s conversation; the room has answered the others. ${how}`
+		],
+		[
+			2,
+			0,
+			'The room has answered all 2 practices where the raters differed. You can go through them again.'
+		]
+	])('%i to talk through, %i without an answer', (total, left, text) => {
+		expect(discussText(total, left)).toBe(text);
 	});
 });

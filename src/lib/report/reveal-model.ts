@@ -247,6 +247,21 @@ export function toDiscuss(items: readonly RevealItem[]): RevealItem[] {
 	return byDisagreement(items.filter((item) => !agreed.has(item.itemId)));
 }
 
+/**
+ * What the reveal says of the practices the room talks through: how many are still without the
+ * room's answer, so a settled practice is never announced as still to discuss.
+ */
+export function discussText(total: number, left: number): string {
+	const practices = (n: number) => (n === 1 ? '1 practice' : `${n} practices`);
+	const how =
+		'Take them one at a time on the projector: the practice, how the raters answered and the notes they chose to share. Then choose the room’s answer together.';
+	if (left === 0)
+		return `The room has answered all ${practices(total)} where the raters differed. You can go through them again.`;
+	if (left === total)
+		return `${practices(total)} ${total === 1 ? 'needs' : 'need'} the room’s conversation. ${how}`;
+	return `${left} of ${practices(total)} still ${left === 1 ? 'needs' : 'need'} the room’s conversation; the room has answered the others. ${how}`;
+}
+
 /** "Confirm the 33 agreed items" / "Confirm the agreed item". */
 export function confirmLabel(count: number): string {
 	return count === 1 ? 'Confirm the 1 agreed item' : `Confirm the ${count} agreed items`;

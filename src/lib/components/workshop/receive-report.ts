@@ -69,7 +69,10 @@ export type ReadFile =
 
 export interface FileReport {
 	name: string;
+	/** In the round now: brought in by this file, or already there. */
 	received: boolean;
+	/** Its hand-in was already in the round: nothing new came from this file. */
+	already?: boolean;
 	message: string;
 }
 
@@ -77,7 +80,8 @@ export interface FileReport {
 function claimedId(handIn: unknown): string | undefined {
 	if (typeof handIn !== 'object' || handIn === null) return undefined;
 	const id: unknown = (handIn as { handInId?: unknown }).handInId;
-	return typeof id === 'string' ? id : undefined;
+	// The merge compares ids in lower case, as the app writes them.
+	return typeof id === 'string' ? id.toLowerCase() : undefined;
 }
 
 /**
@@ -124,15 +128,27 @@ export function fileReports(
 		}
 		const refusal = refusedById.get(id)?.shift();
 		if (refusal && !handIn) return line(false, refusal);
-		return line(true, ALREADY_RECEIVED);
+		return { ...line(true, ALREADY_RECEIVED), already: true };
 	});
 }
 
-/** The line above the per-file list: "All 3 files were received." / "1 of 3 files received." */
+/**
+ * The line above the per-file list: "All 3 files were received." / "1 of 3 files received; 2 were
+ * already here (each counts once)." A file already received brought nothing new: never counted as
+ * received again.
+ */
 export function filesSummary(reports: readonly FileReport[]): string {
 	const total = reports.length;
-	const received = reports.filter((report) => report.received).length;
-	if (total === 1) return received === 1 ? 'The file was received.' : 'The file was not received.';
+	const already = reports.filter((report) => report.already).length;
+	const received = reports.filter((report) => report.received && !report.already).length;
+	if (total === 1) {
+		if (already === 1) return 'The file was already received. It counts once.';
+		return received === 1 ? 'The file was received.' : 'The file was not received.';
+	}
 	if (received === total) return `All ${total} files were received.`;
-	return `${received} of ${total} files received.`;
+	const alreadyPart =
+		already === 0
+			? ''
+			: `; ${already === 1 ? '1 was' : `${already} were`} already here (each counts once)`;
+	return `${received} of ${total} files received${alreadyPart}.`;
 }

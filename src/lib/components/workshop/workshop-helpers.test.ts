@@ -181,10 +181,27 @@ describe('what a receive says', () => {
 			'other-round.json: This hand-in is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.'
 		]);
 		expect(reports.map((r) => r.received)).toEqual([true, false, true, true, false, false]);
-		expect(filesSummary(reports)).toBe('3 of 6 files received.');
+		expect(reports.map((r) => r.already ?? false)).toEqual([
+			false,
+			false,
+			true,
+			true,
+			false,
+			false
+		]);
+		// One new hand-in; the copy and José's file brought nothing new.
+		expect(filesSummary(reports)).toBe(
+			'1 of 6 files received; 2 were already here (each counts once).'
+		);
+		expect(filesSummary(reports.slice(2, 3))).toBe(
+			'The file was already received. It counts once.'
+		);
 		expect(filesSummary(reports.slice(0, 1))).toBe('The file was received.');
 		expect(filesSummary(reports.slice(1, 2))).toBe('The file was not received.');
-		expect(filesSummary([reports[0]!, reports[2]!])).toBe('All 2 files were received.');
+		expect(filesSummary([reports[0]!, reports[2]!])).toBe(
+			'1 of 2 files received; 1 was already here (each counts once).'
+		);
+		expect(filesSummary([reports[0]!, reports[0]!])).toBe('All 2 files were received.');
 	});
 });
 

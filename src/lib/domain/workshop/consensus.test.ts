@@ -88,7 +88,8 @@ describe('elementAgreement', () => {
 			{ elementId: 'element.recognize', spread: itemSpread([s(0), s(4), s(4)]) }, // split + discuss
 			{ elementId: 'element.culture', spread: itemSpread([DK, DK, s(2)]) }, // many Don't know
 			{ elementId: 'element.recognize', spread: itemSpread([s(2), s(2), s(4), s(4), s(2)]) }, // discuss
-			{ elementId: 'element.culture', spread: itemSpread([__, __, __]) } // nobody answered
+			{ elementId: 'element.culture', spread: itemSpread([__, __, __]) }, // nobody answered
+			{ elementId: 'element.culture', spread: itemSpread([NA, s(3), s(3)]) } // some said NA
 		];
 		expect(elementAgreement(items)).toEqual([
 			{
@@ -98,15 +99,17 @@ describe('elementAgreement', () => {
 				discuss: 2,
 				split: 1,
 				manyDontKnow: 0,
+				someNotApplicable: 0,
 				unanswered: 0
 			},
 			{
 				elementId: 'element.culture',
-				items: 2,
+				items: 3,
 				agreed: 0,
 				discuss: 0,
 				split: 0,
 				manyDontKnow: 1,
+				someNotApplicable: 1,
 				unanswered: 1
 			}
 		]);

@@ -53,6 +53,8 @@ export interface ElementAgreement {
 	discuss: number;
 	split: number;
 	manyDontKnow: number;
+	/** Some said Not applicable while others scored: the room first agrees whether it applies. */
+	someNotApplicable: number;
 	/** Items nobody answered. */
 	unanswered: number;
 }
@@ -76,6 +78,7 @@ export function elementAgreement(
 				discuss: 0,
 				split: 0,
 				manyDontKnow: 0,
+				someNotApplicable: 0,
 				unanswered: 0
 			};
 			byElement.set(elementId, summary);
@@ -85,6 +88,7 @@ export function elementAgreement(
 		if (spread.flags.discuss) summary.discuss += 1;
 		if (spread.flags.split) summary.split += 1;
 		if (spread.flags.manyDontKnow) summary.manyDontKnow += 1;
+		if (spread.flags.someNotApplicable) summary.someNotApplicable += 1;
 		if (spread.answered === 0) summary.unanswered += 1;
 	}
 	return [...byElement.values()];

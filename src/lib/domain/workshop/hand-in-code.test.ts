@@ -109,6 +109,12 @@ describe('decodeHandIn', () => {
 			'This code is for a different round.'
 		],
 		[
+			// An earlier round of all 36 practices; the one open now has 12 (a shorter code).
+			'made for another round of another size',
+			() => encodeHandIn({ roundId: OTHER_ROUND, nonce: 9, answers: full.slice(0, 12) }),
+			'This code is for a different round.'
+		],
+		[
 			'another version of the format (check symbol right)',
 			() => {
 				const body = '2' + code.replace(/-/g, '').slice(1, -1);

@@ -149,6 +149,15 @@ export function decodeHandIn(
 	const symbols = normalized.symbols;
 	if (symbols.length === 0) return fail(CODE_MESSAGES.empty);
 	const length = codeLength(expected.itemCount);
+	// A whole code of another round (of another size, too) is named as that, not as a typing slip.
+	if (
+		symbols.length !== length &&
+		symbols.length >= codeLength(1) &&
+		symbols[0] === HAND_IN_CODE_VERSION &&
+		checkHolds(symbols) &&
+		symbols.slice(1, 5) !== roundShortId(expected.roundId)
+	)
+		return fail(CODE_MESSAGES.otherRound);
 	if (symbols.length < length) return fail(CODE_MESSAGES.notComplete);
 	if (symbols.length > length) return fail(CODE_MESSAGES.tooLong);
 	if (!checkHolds(symbols)) return fail(CODE_MESSAGES.typingMistake);

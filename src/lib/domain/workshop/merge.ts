@@ -37,7 +37,13 @@ export const HandIn = z.object({
 	/** Only notes the rater chose to share (never in a code). */
 	notes: z.optional(boundedRecord(trimmed(MAX_LONG_TEXT))),
 	origin: HandInOrigin,
-	submittedAt: isoDateTime
+	/** The rater's device's clock (the laptop's, for a code): shown nowhere, trusted for nothing. */
+	submittedAt: isoDateTime,
+	/**
+	 * When this laptop stored it (rounds repository). A hand-in that arrives with one has it
+	 * dropped: only this laptop's clock numbers the raters and says when each came in.
+	 */
+	receivedAt: z.optional(isoDateTime)
 });
 export type HandIn = z.infer<typeof HandIn>;
 
@@ -136,7 +142,8 @@ function entryOf(handIn: HandIn): Entry {
 	const notes = Object.values(handIn.notes ?? {}).filter((note) => note !== '').length;
 	return {
 		handIn,
-		content: canonicalJson(handIn),
+		// Where and when this laptop stored it is not part of what the rater handed in.
+		content: canonicalJson({ ...handIn, receivedAt: undefined }),
 		answers: canonicalJson(answers),
 		richness: reasons + notes,
 		time: Date.parse(handIn.submittedAt)
@@ -185,7 +192,15 @@ function checkHandIn(candidate: unknown, round: RoundRef, itemIds: ReadonlySet<s
 			'A hand-in is damaged or incomplete, so nothing from it was added. Ask the rater to hand in again.'
 		);
 	}
-	const handIn = parsed.data;
+	// Ids compare as the app writes them (lower case): an upper-cased copy is the same hand-in.
+	const sent: HandIn = { ...parsed.data };
+	delete sent.receivedAt;
+	const handIn: HandIn = {
+		...sent,
+		handInId: sent.handInId.toLowerCase(),
+		roundId: sent.roundId.toLowerCase(),
+		assessmentId: sent.assessmentId.toLowerCase()
+	};
 	const id = handIn.handInId;
 	if (handIn.assessmentId !== round.assessmentId)
 		return refused(
@@ -196,6 +211,11 @@ function checkHandIn(candidate: unknown, round: RoundRef, itemIds: ReadonlySet<s
 		return refused(
 			id,
 			`${who(handIn)} is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.`
+		);
+	if (Object.keys(handIn.answers).length === 0)
+		return refused(
+			id,
+			`${who(handIn)} has no answers, so it was not counted. Ask the rater to answer at least one practice and hand in again.`
 		);
 	const outside = new Set(
 		[...Object.keys(handIn.answers), ...Object.keys(handIn.notes ?? {})].filter(
@@ -236,6 +256,29 @@ function idOf(candidate: unknown): string | undefined {
  */
 function who(_handIn: HandIn): string {
 	return 'This hand-in';
+}
+
+/**
+ * The raters' numbers as the facilitator's list shows them ("Rater 3"): in the order this laptop
+ * received them. `before` is the round's list (arrival order); a hand-in that replaced one of them
+ * keeps its number, a new one takes the next.
+ */
+export function arrivalNumbers(
+	before: readonly Pick<HandIn, 'handInId'>[],
+	added: readonly Pick<HandIn, 'handInId'>[]
+): Map<string, number> {
+	const numbers = new Map(before.map((handIn, index) => [handIn.handInId, index + 1]));
+	for (const handIn of added) {
+		if (!numbers.has(handIn.handInId)) numbers.set(handIn.handInId, numbers.size + 1);
+	}
+	return numbers;
+}
+
+/** A round's hand-ins in the order this laptop received them (older ones: by time handed in). */
+export function byArrival(a: HandIn, b: HandIn): number {
+	const aTime = a.receivedAt ?? a.submittedAt;
+	const bTime = b.receivedAt ?? b.submittedAt;
+	return aTime.localeCompare(bTime) || a.handInId.localeCompare(b.handInId);
 }
 
 /** JSON with object keys sorted, so two equal hand-ins give the same text whatever their key order. */

@@ -71,8 +71,11 @@ describe('raterFile', () => {
 describe('raterFileName', () => {
 	test('the round and the hand-in, never the rater’s label', () => {
 		const short = roundShortId(ROUND);
-		const id = 'a1b2c3d4-0000-4000-8000-000000000000';
-		expect(raterFileName({ roundId: ROUND, handInId: id })).toBe(`sts-rater-${short}-A1B2.json`);
+		// 123,456 is 1e240 in hex: the hand-in's own five digits, after the round's.
+		expect(raterFileName(handIn)).toBe(`sts-rater-${short}-1E240.json`);
+		// Two raters of one round: two names (their ids share the round's digits).
+		const other = { roundId: ROUND, handInId: handInIdFor(ROUND, 654_321) };
+		expect(raterFileName(other)).toBe(`sts-rater-${short}-9FBF1.json`);
 		const labelled: HandIn = { ...handIn, label: 'Zoë Łukasik' };
 		expect(raterFileName(labelled)).not.toContain('Zo');
 	});

@@ -62,12 +62,15 @@ export function raterFile(handIn: HandIn, now: Date, appVersion: string = __APP_
 }
 
 /**
- * "sts-rater-1ABC-7F3D.json": the round's short id (the same four symbols its codes carry), then
- * four characters of the hand-in's own id, so files from several raters never share a name. Never
- * the rater's label: the facilitator's screen lists file names, and it is often projected.
+ * "sts-rater-1ABC-7F3D2.json": the round's short id (the same four symbols its codes carry), then
+ * the five hex digits that carry the hand-in's own number (hand-in-code.ts handInIdFor puts them
+ * after the UUID's version digit and its variant digit; the rest repeats the round's id), so two
+ * raters' files share a name only if they drew the same number. Never the rater's label: the
+ * facilitator's screen lists file names, and it is often projected.
  */
 export function raterFileName(handIn: Pick<HandIn, 'roundId' | 'handInId'>): string {
-	const own = handIn.handInId.replace(/-/g, '').slice(0, 4).toUpperCase();
+	const hex = handIn.handInId.replace(/-/g, '');
+	const own = `${hex.slice(13, 16)}${hex.slice(17, 19)}`.toUpperCase();
 	return `sts-rater-${roundShortId(handIn.roundId)}-${own}.json`;
 }
 

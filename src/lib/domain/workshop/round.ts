@@ -24,6 +24,8 @@ export const StoredAgreement = z.object({
 	discuss: count,
 	split: count,
 	manyDontKnow: count,
+	/** Absent in summaries kept before it was counted. */
+	someNotApplicable: z.optional(count),
 	unanswered: count
 });
 export type StoredAgreement = z.infer<typeof StoredAgreement>;
