@@ -58,6 +58,18 @@ test('a round of 3 raters: typed code, rater file and pass the laptop, each coun
 	await page.getByRole('button', { name: 'Start the round' }).click();
 	await expect(page.getByRole('heading', { name: 'Rating round open' })).toBeFocused();
 	await expect(page.getByText('0 of 3 received', { exact: true })).toBeVisible();
+	// A wrong first guess can be changed, and a word that is not a count is refused.
+	const expected = page.getByLabel('Raters expected (optional)');
+	await expected.fill('three');
+	await page.getByRole('button', { name: 'Change' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'whole number' })).toBeVisible();
+	await expect(page.getByText('0 of 3 received', { exact: true })).toBeVisible();
+	await expected.fill('4');
+	await page.getByRole('button', { name: 'Change' }).click();
+	await expect(page.getByText('0 of 4 received', { exact: true })).toBeVisible();
+	await expected.fill('3');
+	await page.getByRole('button', { name: 'Change' }).click();
+	await expect(page.getByText('0 of 3 received', { exact: true })).toBeVisible();
 
 	const itemIds = await roundItemIds(page, workshopUrl);
 	expect(itemIds).toHaveLength(ITEM_COUNT);

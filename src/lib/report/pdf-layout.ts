@@ -200,11 +200,16 @@ export class Writer {
 	 * itself only checks that the head fits, then moves a first row that does not fit to the next
 	 * page, which would leave the head alone at the foot of this one. A first row taller than a
 	 * whole page is split by jspdf-autotable anyway: a few lines of it are enough then.
+	 * A short table (half a page at most) is kept whole, so a page never holds only its head and
+	 * last row.
 	 */
 	tableStartHeight(options: TableOptions): number {
 		const table = __createTable(this.doc, this.tableOptions(options));
 		const head = table.getHeadHeight(table.columns);
-		const first = table.body[0]?.getMaxCellHeight(table.columns) ?? 0;
+		const rows = table.body.map((row) => row.getMaxCellHeight(table.columns));
+		const whole = head + rows.reduce((sum, height) => sum + height, 0);
+		if (whole <= (BOTTOM - MARGIN) / 2) return whole;
+		const first = rows[0] ?? 0;
 		const roomForARow = BOTTOM - MARGIN - head;
 		const fewLines = 3 * this.lineHeight(SIZE.table) + 2 * CELL_PADDING;
 		return head + (first <= roomForARow ? first : fewLines);

@@ -293,8 +293,9 @@ describe('no heading or table head is left alone at the foot of a page', () => {
 	}
 
 	// Every position from a sliver of room to a comfortable amount, 6 points apart: somewhere in
-	// there the heading and the head used to fit while the first row did not.
-	const rooms = Array.from({ length: 30 }, (_, i) => 12 + i * 6);
+	// there the heading and the head used to fit while the first row did not. Then room for a
+	// short table (kept whole) to stay on its page.
+	const rooms = [...Array.from({ length: 30 }, (_, i) => 12 + i * 6), 300, 420];
 
 	test.each(blocks)('$name: heading, table head and first row share a page', async (block) => {
 		const pagesOfHeading: number[] = [];
@@ -315,6 +316,16 @@ describe('no heading or table head is left alone at the foot of a page', () => {
 		// The appendix always starts its own page; the others move only when they must.
 		if (block.name === 'the appendix') expect(new Set(pagesOfHeading)).toEqual(new Set([1]));
 		else expect(new Set(pagesOfHeading)).toEqual(new Set([0, 1]));
+	});
+
+	test('a short table is kept whole: its last row never goes to a page of its own', async () => {
+		const last = full.summary.riskProfile.at(-1)!;
+		const lastRow = `${last.label} ${last.value}`;
+		for (const room of rooms) {
+			const pages = await drawnWithRoom((w) => drawRiskProfile(w, full.summary.riskProfile), room);
+			const page = pages.findIndex((text) => text.includes('Workforce risk profile'));
+			expect(pages[page], `room ${room}`).toContain(lastRow);
+		}
 	});
 
 	test('a block that fits stays on the page it starts on, right below the text above', async () => {
