@@ -130,7 +130,7 @@ test('a rater answers alone, reloads, hands in by code, QR code and file, then e
 
 	// The rater file, without notes unless ticked; the same hand-in id as the code.
 	const plain = await downloadRaterFile(page);
-	expect(plain.name).toMatch(/^sts-rater-[0-9A-Z]{4}-[0-9A-F]{4}\.json$/);
+	expect(plain.name).toMatch(/^sts-rater-[0-9A-Z]{4}-[0-9A-F]{5}\.json$/);
 	expect(plain.read.ok).toBe(true);
 	if (!plain.read.ok) return;
 	expect(plain.read.handIn).toMatchObject({

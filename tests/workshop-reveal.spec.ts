@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createAssessment, expect, expectAccessible, test } from './fixtures';
 import type { Answer } from '../src/lib/domain/assessment';
 import { encodeHandIn } from '../src/lib/domain/workshop/hand-in-code';
@@ -74,6 +74,22 @@ async function receiveCode(page: Page, code: string, received: number) {
 	await page.getByLabel('Hand-in code').fill(code);
 	await page.getByRole('button', { name: 'Receive', exact: true }).click();
 	await expect(page.getByText(`${received} of 3 received`, { exact: true })).toBeVisible();
+}
+
+/**
+ * A new assessment with a round of all 36 practices and the three raters' hand-ins received by
+ * typed code; returns the reveal's address.
+ */
+async function revealWithThreeHandIns(page: Page, organization: string): Promise<string> {
+	await createAssessment(page, { organization });
+	const assessmentId = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
+	const workshopUrl = `/assessments/${assessmentId}/workshop`;
+	const roundId = await startRound(page, workshopUrl);
+	for (const rater of [0, 1, 2] as const) {
+		const code = encodeHandIn({ roundId, nonce: 1000 + rater, answers: answersOf(rater) });
+		await receiveCode(page, code, rater + 1);
+	}
+	return `${workshopUrl}/reveal`;
 }
 
 /** A reveal card's counts, median, range, flags and the room's answer, as a user reads them. */
@@ -199,7 +215,8 @@ test('reveal and consensus: three raters, the spread worked out by hand, agreed 
 	const agreement = page.getByRole('table', {
 		name: 'Agreement by essential element, in practices'
 	});
-	// Columns: practices, agreed, to discuss, split, many Don't know, nobody answered.
+	// Columns: practices, agreed, to discuss, split, many Don't know, some said Not applicable,
+	// nobody answered.
 	await expect(agreement.locator('tbody tr').first().locator('th, td')).toHaveText([
 		ELEMENT_1,
 		'6',
@@ -207,12 +224,14 @@ test('reveal and consensus: three raters, the spread worked out by hand, agreed 
 		'2',
 		'1',
 		'1',
+		'0',
 		'0'
 	]);
 	await expect(agreement.locator('tbody tr').nth(1).locator('th, td')).toHaveText([
 		'2. Treat trauma exposure as a risk of the job',
 		'6',
 		'6',
+		'0',
 		'0',
 		'0',
 		'0',
@@ -307,4 +326,181 @@ test('reveal and consensus: three raters, the spread worked out by hand, agreed 
 	).toHaveCount(6);
 	await page.goto(resultsUrl);
 	await expect(page.locator('.overall')).toHaveText('51 of 100 · 34 of 36 items scored');
+});
+
+/**
+ * The projector view of the disputed practices (issue 13, part 4): each one, its spread and the
+ * room's decision are on screen at once, on a 1280 × 800 and a 1024 × 768 projector in
+ * presentation mode, as the view opens and after each move, without anyone scrolling. As
+ * tests/room-view.spec.ts does for the walk: positions as the browser lays them out, measured
+ * against the viewport. The three practices to discuss are 1.1 (split: five score rows), 1.3 and
+ * 1.2 (six rows, Don't know among them, and the "Many Don't know" note).
+ */
+const DISPUTED = [
+	{ code: '1.1', statement: STATEMENT_1_1 },
+	{ code: '1.3', statement: STATEMENT_1_3 },
+	{ code: '1.2', statement: STATEMENT_1_2 }
+] as const;
+
+/**
+ * Each part, top and bottom, is inside the viewport (boundingBox: CSS pixels of the viewport).
+ * Every position is logged before the first check, so a failure shows the whole layout.
+ */
+async function expectOnScreen(page: Page, parts: [string, Locator][], when: string) {
+	const view = page.viewportSize()!;
+	const boxes: [string, { x: number; y: number; width: number; height: number }][] = [];
+	for (const [what, locator] of parts) {
+		const box = await locator.boundingBox();
+		expect(box, `${when}: ${what} is laid out`).not.toBeNull();
+		boxes.push([what, box!]);
+	}
+	const scrolled = await page.evaluate(() => Math.round(scrollY));
+	const seen = boxes.map(
+		([what, { y, height }]) => `${what} ${Math.round(y)}–${Math.round(y + height)}`
+	);
+	console.log(
+		`${view.width}×${view.height}, ${when} (scrolled ${scrolled}): ${seen.join(', ')} (px)`
+	);
+	for (const [what, { x, y, width, height }] of boxes) {
+		expect(y, `${when}: top of the ${what}`).toBeGreaterThanOrEqual(0);
+		expect(y + height, `${when}: bottom of the ${what}`).toBeLessThanOrEqual(view.height);
+		expect(x, `${when}: left of the ${what}`).toBeGreaterThanOrEqual(0);
+		expect(x + width, `${when}: right of the ${what}`).toBeLessThanOrEqual(view.width);
+	}
+}
+
+/** The statement and its whole spread: counts per answer, median, range and flags. */
+function statementAndSpread(page: Page, statement: string): [string, Locator][] {
+	const view = page.locator('section.discuss');
+	return [
+		['statement', view.getByRole('heading', { level: 2, name: statement })],
+		['flags', view.locator('.tags')],
+		['spread table', view.getByRole('table', { name: 'How the 3 raters answered' })],
+		['median', view.getByText('Median:', { exact: false })],
+		['range', view.getByText('Range:', { exact: false })]
+	];
+}
+
+for (const { width, height } of [
+	{ width: 1280, height: 800 },
+	{ width: 1024, height: 768 }
+]) {
+	test(`discussing one at a time, presentation mode at ${width}×${height}: the practice, its spread, the answers, the comment and Save fit`, async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.setViewportSize({ width, height });
+		const revealUrl = await revealWithThreeHandIns(page, `Discuss ${width} Agency`);
+		await page.goto(revealUrl);
+		const presentation = page.getByRole('button', { name: 'Presentation mode' });
+		await presentation.click();
+		await expect(presentation).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: 'Discuss one at a time' }).click();
+
+		const view = page.locator('section.discuss');
+		for (const [n, { code, statement }] of DISPUTED.entries()) {
+			await expect(page.getByRole('heading', { level: 2, name: statement })).toBeFocused();
+			await expect(
+				view.getByText(`Practice ${n + 1} of 3 to discuss · Item ${code}`)
+			).toBeVisible();
+			await expectOnScreen(
+				page,
+				[
+					...statementAndSpread(page, statement),
+					['last answer choice', view.getByRole('radio', { name: 'Not applicable' })],
+					['comment', view.getByRole('textbox', { name: 'Consensus comment (optional)' })],
+					['Save', view.getByRole('button', { name: 'Save and next' })]
+				],
+				`practice ${code}`
+			);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, 'sideways scrolling').toBe(0);
+			if (n === 0) {
+				await expectAccessible(
+					page,
+					`discussing one practice, presentation mode, ${width}×${height}`
+				);
+			}
+			await view.getByRole('button', { name: 'Skip for now' }).click();
+		}
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'That was the last one to discuss' })
+		).toBeFocused();
+	});
+}
+
+test('discussing one at a time without presentation mode at 1280×800: the practice, its spread and the answers fit; the answer keys work as in the walk', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const revealUrl = await revealWithThreeHandIns(page, 'Discuss Keys Agency');
+	await page.goto(revealUrl);
+	await page.getByRole('button', { name: 'Discuss one at a time' }).click();
+	const view = page.locator('section.discuss');
+	const heading = page.getByRole('heading', { level: 2, name: STATEMENT_1_1 });
+	await expect(heading).toBeFocused();
+	await expectOnScreen(
+		page,
+		[
+			...statementAndSpread(page, STATEMENT_1_1),
+			['last answer choice', view.getByRole('radio', { name: 'Not applicable' })]
+		],
+		'practice 1.1, presentation mode off'
+	);
+
+	// The keys on the answer choices are the walk's: 0-4, D and N choose (here the room still
+	// saves with "Save and next"), never while typing in the comment; Esc goes from the comment
+	// back to the answers. The view says so.
+	await expect(
+		view.getByText('Keys, as in the walk-through: 0 to 4, D or N choose an answer', {
+			exact: false
+		})
+	).toBeVisible();
+	// A chosen answer's name has its check mark ("3 ✓ Mostly in place"): matched by its end.
+	const radio = (word: string) => view.getByRole('radio', { name: new RegExp(`${word}$`) });
+	await page.keyboard.press('3');
+	await expect(radio('Mostly in place')).toBeChecked();
+	await expect(radio('Mostly in place')).toBeFocused();
+	await page.keyboard.press('d');
+	await expect(radio("Don't know")).toBeChecked();
+	await expect(radio("Don't know")).toBeFocused();
+
+	const comment = view.getByRole('textbox', { name: 'Consensus comment (optional)' });
+	await comment.click();
+	await page.keyboard.type('Front desk 2 days; 4 in the clinic. Done.');
+	await expect(comment).toHaveValue('Front desk 2 days; 4 in the clinic. Done.');
+	await expect(radio("Don't know")).toBeChecked();
+	await page.keyboard.press('Escape');
+	await expect(radio("Don't know")).toBeFocused();
+	await expect(comment).toHaveValue('Front desk 2 days; 4 in the clinic. Done.');
+
+	// "N" with a comment written: Not applicable, focus stays on the answers (the comment is its
+	// reason). With no comment yet, focus goes on into the comment, to type the reason.
+	await page.keyboard.press('n');
+	await expect(radio('Not applicable')).toBeChecked();
+	await expect(radio('Not applicable')).toBeFocused();
+	await comment.fill('');
+	await page.keyboard.press('Escape');
+	await expect(radio('Not applicable')).toBeFocused();
+	await page.keyboard.press('2');
+	await page.keyboard.press('N');
+	await expect(radio('Not applicable')).toBeChecked();
+	await expect(comment).toBeFocused();
+	await page.keyboard.type('No front desk');
+	await expect(comment).toHaveValue('No front desk');
+	await expect(radio('Not applicable')).toBeChecked();
+
+	// An answer chosen by key is saved like a clicked one, with "Save and next".
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('4');
+	await expect(radio('Fully in place')).toBeChecked();
+	await view.getByRole('button', { name: 'Save and next' }).click();
+	await expect(
+		page.getByText('Saved: item 1.1 is 4 · Fully in place, with the comment.')
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: STATEMENT_1_3 })).toBeFocused();
+	await expectAccessible(page, 'discussing one practice, presentation mode off');
 });

@@ -202,7 +202,8 @@ test('a four-rater round offline: code, file, pass the laptop and a scanned QR c
 	await page.reload();
 	await expect(page.locator('.overall')).toHaveText('54 of 100 · 6 of 36 items scored');
 
-	// The report's agreement per element: 6 practices, 5 agreed, 1.1 to discuss and split.
+	// The report's agreement per element: 6 practices, 5 agreed, 1.1 to discuss and split; no
+	// many Don't know, no Not applicable beside scores, none unanswered.
 	await page.goto(`/assessments/${assessmentId}/report`);
 	const agreement = page.getByRole('region', { name: 'How far the raters agreed' });
 	await expect(agreement).toContainText('Before talking it over, 4 people rated alone.');
@@ -211,6 +212,8 @@ test('a four-rater round offline: code, file, pass the laptop and a scanned QR c
 		'5',
 		'1',
 		'1',
+		'0',
+		'0',
 		'0'
 	]);
 

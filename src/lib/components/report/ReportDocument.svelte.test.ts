@@ -120,8 +120,8 @@ describe('the printable report', () => {
 			'Status'
 		]);
 		expect(rows(appendix)).toEqual([
-			['Map the EAP referral path', 'Now (0-3 months)', '2', 'Why eap.', 'Not decided'],
-			['Balance trauma caseloads', 'Next (3-6 months)', '1', 'Why caseload.', 'Not now']
+			['Map the EAP referral path', 'Now (0-3 months)', '2.00', 'Why eap.', 'Not decided'],
+			['Balance trauma caseloads', 'Next (3-6 months)', '1.00', 'Why caseload.', 'Not now']
 		]);
 	});
 
