@@ -331,3 +331,28 @@ test('a new time frame chosen by keyboard moves the card and keeps focus on its 
 			.getByLabel('When')
 	).toBeFocused();
 });
+
+test('filtered by "No owner yet", a card being filled in stays until focus leaves it', async ({
+	page
+}) => {
+	await createAssessment(page, { organization: 'Owner Filter Agency' });
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const title = 'Write an STS policy';
+	await page.getByRole('region', { name: 'Add your own action' }).getByLabel('Title').fill(title);
+	await page.getByRole('button', { name: 'Add action' }).click();
+	await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'No owner yet' });
+	const card = page
+		.getByRole('region', { name: /^Our plan/ })
+		.getByRole('article', { name: title });
+	const owner = card.getByLabel('Owner (a role or a name)');
+	// Typed at a person's pace: each key is saved as it comes, and the card no longer matches.
+	await owner.pressSequentially('José Núñez', { delay: 60 });
+	await expectSaved(page);
+	await expect(owner).toHaveValue('José Núñez');
+	await expect(owner).toBeFocused();
+	// Leaving the card: it has an owner now, so the filter hides it.
+	await page.keyboard.press('Tab');
+	await expect(card).toHaveCount(0);
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(card.getByLabel('Owner (a role or a name)')).toHaveValue('José Núñez');
+});

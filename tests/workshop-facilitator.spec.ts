@@ -23,7 +23,11 @@ async function roundItemIds(page: Page, workshopUrl: string): Promise<string[]> 
 	await page.getByRole('button', { name: 'Start rating' }).click();
 	await expect(page.getByRole('heading', { name: 'Your answers' })).toBeFocused();
 	// A private turn: no menu to the workshop's screens, and no "saved" line for answers not stored.
-	await expect(page.getByText('Private turn: nothing is stored until you hand in.')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Passing the laptop: the menu is hidden, and answers are stored only when handed in.'
+		)
+	).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Assessment' })).toHaveCount(0);
 	const ids = await page
 		.locator('input[type="radio"][value="0"]')
@@ -33,6 +37,9 @@ async function roundItemIds(page: Page, workshopUrl: string): Promise<string[]> 
 	// Nothing chosen: stopping asks nothing and stores nothing.
 	await page.getByRole('button', { name: 'Stop without handing in' }).click();
 	await expect(page.getByRole('button', { name: 'Start rating' })).toBeVisible();
+	// The hand-over screen keeps the menu hidden too; its own link goes back to the workshop.
+	await expect(page.getByRole('navigation', { name: 'Assessment' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Back to the workshop' }).click();
 	await expect(page.getByRole('navigation', { name: 'Assessment' })).toBeVisible();
 	await page.goto(workshopUrl);
 	return ids;

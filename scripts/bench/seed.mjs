@@ -112,6 +112,15 @@ export async function seedExample(/** @type {string} */ origin) {
 		await page.goto(`${origin}${base}/workshop`);
 		await page.getByRole('button', { name: 'Start the round' }).click();
 		const join = new URL(await page.getByRole('textbox', { name: 'Join link' }).inputValue());
+		// Two raters who differ, passing the laptop: the reveal then loads its cards and charts.
+		await page.goto(`${origin}${base}/workshop/laptop`);
+		for (const answer of ['0 Not in place yet', '4 Fully in place']) {
+			await page.getByRole('button', { name: 'Start rating' }).click();
+			await page.getByRole('group', { name: /^1\. / }).getByRole('radio', { name: answer }).check();
+			await page.getByRole('group', { name: /^2\. / }).getByRole('radio', { name: answer }).check();
+			await page.getByRole('button', { name: 'Hand in' }).click();
+			await page.getByRole('button', { name: 'Start rating' }).waitFor();
+		}
 		return {
 			new: '/new',
 			walk,

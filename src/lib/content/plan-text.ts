@@ -71,8 +71,9 @@ export function suggestedNote(
 }
 
 /**
- * Why an action is in the plan, as reports print it. A carried action's reason speaks of the
- * answers of the cycle it came from, so it says so until this cycle's answers suggest it again.
+ * Why an action is in the plan, as the plan's lists and every report print it. A carried action's
+ * reason speaks of the answers of the cycle it came from (the team's decisions are never
+ * recomputed, so it stays that cycle's reason), and it says so.
  */
 export function reasonText(action: Pick<PlanAction, 'priorityReason' | 'carriedFrom'>): string {
 	return action.carriedFrom ? `Last cycle: ${action.priorityReason}` : action.priorityReason;

@@ -125,8 +125,11 @@ export async function receiveHandIns(
 		);
 		// This laptop's clock says when each came in and numbers the raters; one that replaces a
 		// copy already here (more notes) keeps the time, and so the number, of that copy.
+		// (A copy stored before receivedAt was kept: its own time is the best there is.)
 		const here = new Map(
-			stored.flatMap((h) => (h && h.roundId === roundId ? [[h.handInId, h.receivedAt]] : []))
+			stored.flatMap((h) =>
+				h && h.roundId === roundId ? [[h.handInId, h.receivedAt ?? h.submittedAt]] : []
+			)
 		);
 		const now = Date.now();
 		let fresh = 0;

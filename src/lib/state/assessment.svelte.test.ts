@@ -88,8 +88,14 @@ test('a "Don\'t know" puts a find-out action in the plan, and the notice says so
 });
 
 test('a stray key never costs a written "Not applicable" reason', async () => {
+	await model.answer(b2, { kind: 'not-applicable', reason: '' });
 	await model.notApplicableReason(b2, 'We have no clinical staff');
-	await vi.waitFor(() => expect(model.responses.get(b2)?.answer?.kind).toBe('not-applicable'));
+	await vi.waitFor(() =>
+		expect(model.responses.get(b2)?.answer).toEqual({
+			kind: 'not-applicable',
+			reason: 'We have no clinical staff'
+		})
+	);
 
 	const again = await model.answer(b2, { kind: 'not-applicable', reason: '' });
 	expect(again).toEqual({ ok: true, value: undefined });
@@ -100,6 +106,26 @@ test('a stray key never costs a written "Not applicable" reason', async () => {
 		expect(model.responses.get(b2)?.answer).toEqual({
 			kind: 'not-applicable',
 			reason: 'We have no clinical staff'
+		})
+	);
+});
+
+test('the last keys of a reason, landing after another answer was chosen, never undo that answer', async () => {
+	await model.answer(b2, { kind: 'not-applicable', reason: '' });
+	await model.notApplicableReason(b2, 'We have no on-site clinician');
+	// "D" is pressed while the reason's last letter is still waiting to be written.
+	await model.answer(b2, { kind: 'dont-know' });
+	expect(await model.notApplicableReason(b2, 'We have no on-site clinicians')).toEqual({
+		ok: true,
+		value: undefined
+	});
+	await vi.waitFor(() => expect(model.responses.get(b2)?.answer).toEqual({ kind: 'dont-know' }));
+	// "N" brings back the reason with every letter typed.
+	await model.answer(b2, { kind: 'not-applicable', reason: '' });
+	await vi.waitFor(() =>
+		expect(model.responses.get(b2)?.answer).toEqual({
+			kind: 'not-applicable',
+			reason: 'We have no on-site clinicians'
 		})
 	);
 });

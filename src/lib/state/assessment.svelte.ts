@@ -168,8 +168,17 @@ export class AssessmentState {
 		return saved;
 	}
 
-	/** The reason of a "Not applicable" answer, as typed (clearing it included). */
-	notApplicableReason(itemId: string, reason: string): Promise<SaveResult<Response>> {
+	/**
+	 * The reason of a "Not applicable" answer, as typed (clearing it included). Only ever for an
+	 * item whose answer is "Not applicable": the last keys of a reason can still be on their way
+	 * when a key has already chosen another answer (the field then goes). They are kept for the
+	 * item's "Not applicable", never written over the newer answer.
+	 */
+	notApplicableReason(itemId: string, reason: string): Promise<SaveResult<Response | undefined>> {
+		if (this.shownAnswer(itemId)?.kind !== 'not-applicable') {
+			this.#reasons.remember(itemId, reason);
+			return Promise.resolve({ ok: true, value: undefined });
+		}
 		return this.saveResponse(itemId, { answer: { kind: 'not-applicable', reason } });
 	}
 

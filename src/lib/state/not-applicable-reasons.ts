@@ -28,4 +28,9 @@ export class NotApplicableReasons {
 				: chosen;
 		return { skip: false, answer };
 	}
+
+	/** A reason written after the item's answer moved on: it comes back with "Not applicable". */
+	remember(itemId: string, reason: string): void {
+		if (reason) this.#last.set(itemId, reason);
+	}
 }

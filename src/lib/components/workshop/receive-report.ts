@@ -6,6 +6,7 @@
 import type { HandIn, MergeProblem } from '$lib/domain/workshop/merge';
 
 export const ALREADY_RECEIVED = 'Already received: this hand-in counts once.';
+export const NOTES_ADDED = `${ALREADY_RECEIVED} The notes the rater shared in this file were added.`;
 
 /** What one receive brought, as `WorkshopState.receive` reports it. */
 export interface ReceiveOutcome {
@@ -96,6 +97,14 @@ export function fileReports(
 	nameOf: (handIn: HandIn) => string
 ): FileReport[] {
 	const added = new Map(newlyAdded(outcome, before).map((handIn) => [handIn.handInId, handIn]));
+	// A hand-in already here (say, by code) that this receive replaced with the same answers and
+	// the rater's shared notes: nothing new to count, but the notes did arrive.
+	const withNotes = new Set(
+		outcome.added
+			.filter((handIn) => before.has(handIn.handInId) && !added.has(handIn.handInId))
+			.filter((handIn) => Object.values(handIn.notes ?? {}).some((note) => note !== ''))
+			.map((handIn) => handIn.handInId)
+	);
 	const conflicts = conflictsById(outcome.problems);
 	const duplicates = new Map<string, number>();
 	for (const { handInId } of outcome.duplicates)
@@ -117,7 +126,11 @@ export function fileReports(
 		const line = (received: boolean, message: string) => ({ name: file.name, received, message });
 		if (!file.ok) return line(false, file.message);
 		const id = claimedId(file.handIn);
-		const known = added.has(id ?? '') || duplicates.has(id ?? '') || refusedById.has(id ?? '');
+		const known =
+			added.has(id ?? '') ||
+			duplicates.has(id ?? '') ||
+			refusedById.has(id ?? '') ||
+			conflicts.has(id ?? '');
 		if (id === undefined || !known) {
 			return line(false, refusedWithoutId.shift() ?? 'This file could not be read as a hand-in.');
 		}
@@ -128,7 +141,12 @@ export function fileReports(
 		}
 		const refusal = refusedById.get(id)?.shift();
 		if (refusal && !handIn) return line(false, refusal);
-		return { ...line(true, ALREADY_RECEIVED), already: true };
+		// Same id, other answers, and the copy already here was kept: the merge says why.
+		const conflict = conflicts.get(id);
+		if (conflict && !handIn && !duplicates.has(id)) return line(false, conflict);
+		const notesAdded = withNotes.has(id) && !told.has(id);
+		if (notesAdded) told.add(id);
+		return { ...line(true, notesAdded ? NOTES_ADDED : ALREADY_RECEIVED), already: true };
 	});
 }
 

@@ -7,6 +7,7 @@ import { CAMERA_MESSAGES, cameraProblem } from './camera-text';
 import { laptopHandIn } from './laptop-hand-in';
 import {
 	ALREADY_RECEIVED,
+	NOTES_ADDED,
 	fileReports,
 	filesSummary,
 	receiveSentences,
@@ -202,6 +203,41 @@ describe('what a receive says', () => {
 			'1 of 2 files received; 1 was already here (each counts once).'
 		);
 		expect(filesSummary([reports[0]!, reports[0]!])).toBe('All 2 files were received.');
+	});
+});
+
+describe('a file for a hand-in already here', () => {
+	const nameOf = () => 'Rater 1';
+	const sameWithNotes = { ...handIn(1), notes: { a1: 'Seen in the last audit.' } };
+	const otherAnswers = { ...handIn(2), answers: { a1: { kind: 'score' as const, value: 4 } } };
+
+	test('with the rater’s notes: already received, and its notes were added', () => {
+		const files = [{ name: 'rater.json', ok: true as const, handIn: sameWithNotes }];
+		const outcome: ReceiveOutcome = {
+			added: [sameWithNotes],
+			duplicates: [{ handInId: handIn(1).handInId, message: '…' }],
+			problems: []
+		};
+		const [report] = fileReports(files, outcome, new Set([handIn(1).handInId]), nameOf);
+		expect(report).toEqual({
+			name: 'rater.json',
+			received: true,
+			already: true,
+			message: NOTES_ADDED
+		});
+	});
+
+	test('with other answers, the copy here kept: the merge’s words, not "could not be read"', () => {
+		const conflict =
+			'This hand-in came in twice with different answers. The one handed in later is kept.';
+		const files = [{ name: 'old.json', ok: true as const, handIn: otherAnswers }];
+		const outcome: ReceiveOutcome = {
+			added: [],
+			duplicates: [],
+			problems: [{ handInId: handIn(2).handInId, kind: 'conflict', message: conflict }]
+		};
+		const [report] = fileReports(files, outcome, new Set([handIn(2).handInId]), nameOf);
+		expect(report).toEqual({ name: 'old.json', received: false, message: conflict });
 	});
 });
 

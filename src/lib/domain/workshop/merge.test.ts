@@ -304,3 +304,35 @@ describe('mergeHandIns: order-free (property)', () => {
 		);
 	});
 });
+
+describe('mergeHandIns: ids in capitals', () => {
+	test('a round of an assessment whose id came in capitals still takes its hand-ins', () => {
+		const shouting = { ...round, assessmentId: ASSESSMENT.toUpperCase(), id: ROUND.toUpperCase() };
+		const result = mergeHandIns([], [handIn(1)], shouting);
+		expect(result.problems).toEqual([]);
+		// Stored under the round's own spelling, so the round's queries find it.
+		expect(result.added.map((h) => [h.assessmentId, h.roundId])).toEqual([
+			[ASSESSMENT.toUpperCase(), ROUND.toUpperCase()]
+		]);
+	});
+
+	test('an upper-cased copy of a hand-in is the same hand-in', () => {
+		const first = mergeHandIns([], [handIn(1)], round);
+		const again = mergeHandIns(
+			first.merged,
+			[{ ...handIn(1), handInId: id(1).toUpperCase(), assessmentId: ASSESSMENT.toUpperCase() }],
+			round
+		);
+		expect(again.added).toEqual([]);
+		expect(again.merged).toHaveLength(1);
+		expect(again.duplicates).toHaveLength(1);
+	});
+
+	test('a hand-in with no answers is refused in words', () => {
+		const result = mergeHandIns([], [handIn(1, { answers: {} })], round);
+		expect(result.added).toEqual([]);
+		expect(result.problems.map((p) => p.message)).toEqual([
+			'This hand-in has no answers, so it was not counted. Ask the rater to answer at least one practice and hand in again.'
+		]);
+	});
+});

@@ -192,22 +192,23 @@ function checkHandIn(candidate: unknown, round: RoundRef, itemIds: ReadonlySet<s
 			'A hand-in is damaged or incomplete, so nothing from it was added. Ask the rater to hand in again.'
 		);
 	}
-	// Ids compare as the app writes them (lower case): an upper-cased copy is the same hand-in.
+	// Ids compare without case (an upper-cased copy is the same hand-in); the hand-in then takes
+	// the round's own spelling of its ids, and its own id in lower case, as the app writes them.
 	const sent: HandIn = { ...parsed.data };
 	delete sent.receivedAt;
+	const id = sent.handInId.toLowerCase();
 	const handIn: HandIn = {
 		...sent,
-		handInId: sent.handInId.toLowerCase(),
-		roundId: sent.roundId.toLowerCase(),
-		assessmentId: sent.assessmentId.toLowerCase()
+		handInId: id,
+		roundId: round.id,
+		assessmentId: round.assessmentId
 	};
-	const id = handIn.handInId;
-	if (handIn.assessmentId !== round.assessmentId)
+	if (sent.assessmentId.toLowerCase() !== round.assessmentId.toLowerCase())
 		return refused(
 			id,
 			`${who(handIn)} belongs to another assessment, so nothing from it was added. Check that the rater joined this assessment's round.`
 		);
-	if (handIn.roundId !== round.id)
+	if (sent.roundId.toLowerCase() !== round.id.toLowerCase())
 		return refused(
 			id,
 			`${who(handIn)} is for a different round, so nothing from it was added. Check that the rater joined the round that is open now.`
@@ -247,7 +248,7 @@ function refused(handInId: string | undefined, message: string): Checked {
 function idOf(candidate: unknown): string | undefined {
 	if (typeof candidate !== 'object' || candidate === null) return undefined;
 	const id: unknown = (candidate as { handInId?: unknown }).handInId;
-	return typeof id === 'string' && uuid.safeParse(id).success ? id : undefined;
+	return typeof id === 'string' && uuid.safeParse(id).success ? id.toLowerCase() : undefined;
 }
 
 /**
