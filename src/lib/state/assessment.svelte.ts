@@ -175,8 +175,8 @@ export class AssessmentState {
 	 * item's "Not applicable", never written over the newer answer.
 	 */
 	notApplicableReason(itemId: string, reason: string): Promise<SaveResult<Response | undefined>> {
+		this.#reasons.remember(itemId, reason);
 		if (this.shownAnswer(itemId)?.kind !== 'not-applicable') {
-			this.#reasons.remember(itemId, reason);
 			return Promise.resolve({ ok: true, value: undefined });
 		}
 		return this.saveResponse(itemId, { answer: { kind: 'not-applicable', reason } });

@@ -20,7 +20,9 @@ export class NotApplicableReasons {
 	): AnswerToSave {
 		if (previous?.kind === 'not-applicable') {
 			if (chosen?.kind === 'not-applicable') return { skip: true };
-			if (previous.reason) this.#last.set(itemId, previous.reason);
+			// The newest reason written in this session wins: the stored one can be a write behind
+			// the last keys typed (they are still on their way when a key chooses another answer).
+			if (previous.reason && !this.#last.has(itemId)) this.#last.set(itemId, previous.reason);
 		}
 		const answer =
 			chosen?.kind === 'not-applicable' && !chosen.reason
@@ -29,8 +31,8 @@ export class NotApplicableReasons {
 		return { skip: false, answer };
 	}
 
-	/** A reason written after the item's answer moved on: it comes back with "Not applicable". */
+	/** Every reason as written (cleared too): the one "Not applicable" comes back with. */
 	remember(itemId: string, reason: string): void {
-		if (reason) this.#last.set(itemId, reason);
+		this.#last.set(itemId, reason);
 	}
 }
