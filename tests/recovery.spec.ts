@@ -11,7 +11,13 @@ async function snapshotFiles(page: Page): Promise<{ name: string; size: number }
 			entries(): AsyncIterable<[string, FileSystemFileHandle]>;
 		};
 		for await (const [name, handle] of entries.entries()) {
-			files.push({ name, size: (await handle.getFile()).size });
+			// The app may be writing its next snapshot (a temporary file, then renamed) and pruning
+			// the oldest while this lists them: a file gone since it was listed is not one.
+			try {
+				files.push({ name, size: (await handle.getFile()).size });
+			} catch (error) {
+				if ((error as DOMException).name !== 'NotFoundError') throw error;
+			}
 		}
 		return files.sort((a, b) => a.name.localeCompare(b.name));
 	});
