@@ -6,11 +6,16 @@
  * Colour never carries meaning alone: every bar has one colour, and each tick label carries the
  * number ("1. Recognize the impact on the / workforce — 58") or says "no score yet".
  */
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { TooltipItem } from 'chart.js';
 import type { Element } from '$lib/domain/framework';
 import { bandLabels, elementLabel, NO_SCORE_YET } from '$lib/domain/format';
 import { bandOf, type AssessmentScore, type Band, type Coverage } from '$lib/domain/scoring';
-import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
+import {
+	chartFont,
+	scoreBarChart,
+	type ScoreBarChartConfig,
+	type ScoreBarTheme
+} from './chart-parts';
 
 /** Said inside a label or sentence, after a dash or a colon. */
 const NO_SCORE = NO_SCORE_YET.toLowerCase();
@@ -93,18 +98,8 @@ export function chartSummary(rows: readonly ElementRow[]): string {
 	return `Bar chart of the element scores, 0 to 100. ${parts.join('; ')}.`;
 }
 
-export interface ChartColors {
-	/** Bar fill. */
-	bar: string;
-	/** Bar outline (keeps bars visible against the background in both schemes). */
-	barBorder: string;
-	/** Tick and tooltip text. */
-	text: string;
-	/** Grid lines. */
-	grid: string;
-	/** Tooltip background. */
-	surface: string;
-}
+/** Bar fill and outline (kept visible in both schemes), tick and tooltip text, grid, tooltip surface. */
+export type ChartColors = ScoreBarTheme;
 
 export interface ChartOptionsInput {
 	colors: ChartColors;
@@ -117,7 +112,7 @@ export interface ChartOptionsInput {
 	fontFamily?: string;
 }
 
-export type ElementChartConfig = ChartConfiguration<'bar', (number | null)[], string[]>;
+export type ElementChartConfig = ScoreBarChartConfig;
 
 /** A horizontal bar chart of the element scores on a fixed 0-100 scale. */
 export function elementChartConfig(
@@ -134,38 +129,15 @@ export function elementChartConfig(
 		if (!row || row.rounded === null || row.band === null) return NO_SCORE;
 		return `${row.rounded} of 100 · ${bandLabels[row.band]}`;
 	};
-	return {
-		type: 'bar',
-		data: {
-			labels: rows.map((r) => tickLabel(r, lineWidth)),
-			datasets: [
-				{
-					label: 'Score out of 100',
-					data: rows.map((r) => r.score),
-					backgroundColor: colors.bar,
-					borderColor: colors.barBorder,
-					borderWidth: 1,
-					borderRadius: 4,
-					maxBarThickness: 36
-				}
-			]
-		},
-		options: {
-			indexAxis: 'y',
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: reducedMotion ? false : { duration: 400 },
-			scales: {
-				x: scoreAxis(colors, font, 'Score out of 100'),
-				y: categoryAxis(colors, font)
-			},
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					...tooltipLook(colors, font),
-					callbacks: { title: tooltipTitle, label: tooltipLabel }
-				}
-			}
-		}
-	};
+	return scoreBarChart({
+		labels: rows.map((r) => tickLabel(r, lineWidth)),
+		scores: rows.map((r) => r.score),
+		title: 'Score out of 100',
+		theme: colors,
+		font,
+		reducedMotion,
+		maxBarThickness: 36,
+		tooltipTitle,
+		tooltipLabel
+	});
 }

@@ -7,11 +7,11 @@
  * Colour never carries meaning alone: every bar has the same colour, and each tick label carries
  * the organization's name and its number ("Harbor Family Services — 58") or "no score yet".
  */
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { TooltipItem } from 'chart.js';
 import { countText, NO_SCORE_YET } from '$lib/domain/format';
 import { wrapWords, type ChartOptionsInput } from './element-chart';
 import type { PortfolioRow } from './portfolio-model';
-import { categoryAxis, chartFont, scoreAxis, tooltipLook } from './chart-parts';
+import { chartFont, scoreBarChart, type ScoreBarChartConfig } from './chart-parts';
 
 /** Bars drawn at most: more would be too thin to read on a projector. */
 export const CHART_LIMIT = 20;
@@ -74,7 +74,7 @@ export function portfolioChartSummary(bars: readonly PortfolioBar[], total: numb
 	return `Bar chart of the latest overall scores, 0 to 100, for ${which}. ${parts.join('; ')}.`;
 }
 
-export type PortfolioChartConfig = ChartConfiguration<'bar', (number | null)[], string[]>;
+export type PortfolioChartConfig = ScoreBarChartConfig;
 
 /** A horizontal bar chart of the overall scores on a fixed 0-100 scale. */
 export function portfolioChartConfig(
@@ -87,38 +87,15 @@ export function portfolioChartConfig(
 		const bar = bars[item.dataIndex];
 		return !bar || bar.rounded === null ? NO_SCORE_YET : `Overall ${bar.rounded} of 100`;
 	};
-	return {
-		type: 'bar',
-		data: {
-			labels: bars.map((b) => barLabel(b, lineWidth)),
-			datasets: [
-				{
-					label: 'Overall score out of 100',
-					data: bars.map((b) => b.score),
-					backgroundColor: colors.bar,
-					borderColor: colors.barBorder,
-					borderWidth: 1,
-					borderRadius: 4,
-					maxBarThickness: 28
-				}
-			]
-		},
-		options: {
-			indexAxis: 'y',
-			responsive: true,
-			maintainAspectRatio: false,
-			animation: reducedMotion ? false : { duration: 400 },
-			scales: {
-				x: scoreAxis(colors, font, 'Overall score out of 100'),
-				y: categoryAxis(colors, font)
-			},
-			plugins: {
-				legend: { display: false },
-				tooltip: {
-					...tooltipLook(colors, font),
-					callbacks: { title: tooltipTitle, label: tooltipLabel }
-				}
-			}
-		}
-	};
+	return scoreBarChart({
+		labels: bars.map((b) => barLabel(b, lineWidth)),
+		scores: bars.map((b) => b.score),
+		title: 'Overall score out of 100',
+		theme: colors,
+		font,
+		reducedMotion,
+		maxBarThickness: 28,
+		tooltipTitle,
+		tooltipLabel
+	});
 }
