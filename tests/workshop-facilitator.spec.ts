@@ -29,6 +29,17 @@ async function roundItemIds(page: Page, workshopUrl: string): Promise<string[]> 
 		)
 	).toBeVisible();
 	await expect(page.getByRole('navigation', { name: 'Assessment' })).toHaveCount(0);
+	// Any link out of a turn asks first, answers or not; "Cancel" keeps the turn.
+	const asked: string[] = [];
+	page.once('dialog', (dialog) => {
+		asked.push(dialog.message());
+		void dialog.dismiss();
+	});
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link').first().click();
+	await expect
+		.poll(() => asked)
+		.toEqual(['Leave this private turn? Hand the laptop back to the facilitator first.']);
+	await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
 	const ids = await page
 		.locator('input[type="radio"][value="0"]')
 		.evaluateAll((inputs) =>
