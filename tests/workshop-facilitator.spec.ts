@@ -31,9 +31,9 @@ async function roundItemIds(page: Page, workshopUrl: string): Promise<string[]> 
 	await expect(page.getByRole('navigation', { name: 'Assessment' })).toHaveCount(0);
 	// Any link out of a turn asks first, answers or not; "Cancel" keeps the turn.
 	const asked: string[] = [];
-	page.once('dialog', (dialog) => {
+	page.once('dialog', async (dialog) => {
 		asked.push(dialog.message());
-		void dialog.dismiss();
+		await dialog.dismiss();
 	});
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link').first().click();
 	await expect
