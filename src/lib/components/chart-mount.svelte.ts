@@ -1,7 +1,9 @@
 /**
  * Mounts a Chart.js chart on a canvas as an attachment: Chart.js loads on demand
  * (report/chart-runtime), the chart gets a plain copy of its data (never a $state proxy), and it
- * is rebuilt when its data, the colour scheme, presentation mode or its width change. The chart's
+ * is redrawn when its data, the colour scheme, presentation mode or its width change. A chart
+ * with inline plugins (the reveal's segment labels carry their colours) is made anew instead: a
+ * plugin cannot be updated in place. The chart's
  * configuration is built by a pure, tested function in src/lib/report; this only wires it up.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
@@ -50,15 +52,22 @@ export function chartAttachment(
 				reducedMotion: motion.matches
 			};
 		};
+		let ChartClass: typeof Chart | undefined;
 		const redraw = () => {
-			if (!chart) return;
+			if (!chart || !ChartClass) return;
 			const config = build(surface());
+			if (config.plugins?.length) {
+				chart.destroy();
+				chart = new ChartClass(canvas, config);
+				return;
+			}
 			chart.data = config.data;
 			chart.options = config.options ?? {};
 			chart.update(motion.matches ? 'none' : undefined);
 		};
 		import('$lib/report/chart-runtime')
 			.then(({ Chart }) => {
+				ChartClass = Chart;
 				if (!gone) chart = new Chart(canvas, build(surface()));
 			})
 			.catch(onFail);
