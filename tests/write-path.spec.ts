@@ -278,3 +278,36 @@ test('damaged stored records: screens show what is whole and name what is not', 
 	await page.locator('article').first().getByRole('radio', { name: /^3 / }).check();
 	await expect(page.locator('.save-indicator')).toHaveAttribute('data-state', 'saved');
 });
+
+test('a full disk: a new time frame or status for an action is refused, and the card shows what is stored', async ({
+	page
+}) => {
+	await installDiskFull(page);
+	await createAssessment(page, { organization: 'Full Horizon Agency' });
+	await page.getByRole('link', { name: 'Plan', exact: true }).click();
+	const title = 'Write an STS policy';
+	await page.getByRole('region', { name: 'Add your own action' }).getByLabel('Title').fill(title);
+	await page.getByRole('button', { name: 'Add action' }).click();
+	const card = page.getByRole('region', { name: /^Now/ }).getByRole('article', { name: title });
+	await expect(card).toBeVisible();
+
+	await setDiskFull(page, true);
+	await card.getByLabel('When').selectOption('later');
+	await expect(page.getByRole('status').filter({ hasText: `${title} was not moved.` })).toHaveCount(
+		1
+	);
+	await expect(card.getByLabel('When')).toHaveValue('now');
+	await card.getByLabel('Status').selectOption('done');
+	await expect(page.getByRole('alert').filter({ hasText: FULL }).first()).toBeVisible();
+	await expect(card.getByLabel('Status')).toHaveValue('accepted');
+
+	// Room again: the same choice is stored, and a reload of the page itself keeps it.
+	await setDiskFull(page, false);
+	await card.getByLabel('When').selectOption('later');
+	const moved = page.getByRole('region', { name: /^Later/ }).getByRole('article', { name: title });
+	await expect(moved.getByLabel('When')).toBeFocused();
+	await page.reload();
+	await expect(
+		page.getByRole('region', { name: /^Later/ }).getByRole('article', { name: title })
+	).toBeVisible();
+});
